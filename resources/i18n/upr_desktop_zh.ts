@@ -943,15 +943,15 @@
         <name>ChangePassphraseDialog</name>
         <message>
             <source>Change passphrase</source>
-            <translation type="unfinished" />
+            <translation>更改密码短语</translation>
         </message>
         <message>
             <source>Current passphrase</source>
-            <translation type="unfinished" />
+            <translation>当前密码短语</translation>
         </message>
         <message>
             <source>New passphrase</source>
-            <translation type="unfinished" />
+            <translation>新密码短语</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -959,19 +959,19 @@
         </message>
         <message>
             <source>The file is re-encrypted with the new passphrase. The recovery key changes too: the old one stops working, and the new one is shown next.</source>
-            <translation type="unfinished" />
+            <translation>文件将用新密码短语重新加密。恢复密钥也会随之更改：旧的恢复密钥将失效，接下来会显示新的恢复密钥。</translation>
         </message>
         <message>
             <source>Type the current passphrase.</source>
-            <translation type="unfinished" />
+            <translation>请输入当前密码短语。</translation>
         </message>
         <message>
             <source>The current passphrase is not right. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>当前密码短语不正确。未做任何更改。</translation>
         </message>
         <message>
             <source>The passphrase could not be changed: {reason}. The old passphrase still works.</source>
-            <translation type="unfinished" />
+            <translation>无法更改密码短语：{reason}。旧密码短语仍然有效。</translation>
         </message>
     </context>
     <context>
@@ -3244,7 +3244,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>Created {file} (encrypted)</source>
-            <translation type="unfinished" />
+            <translation>已创建 {file}（已加密）</translation>
         </message>
         <message>
             <source>Created {file}</source>
@@ -3495,35 +3495,35 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <name>DeletedBackupsDialog</name>
         <message>
             <source>Workshop encrypted</source>
-            <translation type="unfinished" />
+            <translation>讲习班已加密</translation>
         </message>
         <message>
             <source>These backups were not encrypted, so they were deleted from {folder}:</source>
-            <translation type="unfinished" />
+            <translation>以下备份未加密，因此已从 {folder} 中删除：</translation>
         </message>
         <message>
             <source>These backups were not encrypted, so they were deleted:</source>
-            <translation type="unfinished" />
+            <translation>以下备份未加密，因此已删除：</translation>
         </message>
         <message>
             <source>There were no backups that were not encrypted.</source>
-            <translation type="unfinished" />
+            <translation>没有未加密的备份。</translation>
         </message>
         <message>
             <source>Copies of “{name}” made elsewhere — on a USB stick, sent by e-mail, in a shared folder — are not encrypted and were not deleted. Delete them yourself.</source>
-            <translation type="unfinished" />
+            <translation>在其他地方制作的“{name}”副本——U 盘上的、通过电子邮件发送的、共享文件夹中的——均未加密，也未被删除。请您自行删除。</translation>
         </message>
         <message>
             <source>Next: the recovery key</source>
-            <translation type="unfinished" />
+            <translation>下一步：恢复密钥</translation>
         </message>
         <message>
             <source>The workshop is encrypted</source>
-            <translation type="unfinished" />
+            <translation>讲习班已加密</translation>
         </message>
         <message>
             <source>From now on it asks for the passphrase each time it is opened.</source>
-            <translation type="unfinished" />
+            <translation>从现在起，每次打开时都会要求输入密码短语。</translation>
         </message>
     </context>
     <context>
@@ -3664,19 +3664,19 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <name>EncryptDialog</name>
         <message>
             <source>Encrypt this workshop</source>
-            <translation type="unfinished" />
+            <translation>加密本讲习班</translation>
         </message>
         <message>
             <source>The whole workshop file will be encrypted with the passphrase you set here, and it will be asked for every time the file is opened. Its backups in UPR Desktop's own folder that are not encrypted will be deleted, and new backups will be encrypted too.</source>
-            <translation type="unfinished" />
+            <translation>整个讲习班文件将用您在此设置的密码短语加密，每次打开该文件时都会要求输入。UPR Desktop 自身文件夹中未加密的备份将被删除，新的备份也将加密。</translation>
         </message>
         <message>
             <source>Copies of “{name}” made elsewhere — on a USB stick, sent by e-mail, in a shared folder — are not touched: they stay readable by anyone, so delete them yourself.</source>
-            <translation type="unfinished" />
+            <translation>在其他地方制作的“{name}”副本——U 盘上的、通过电子邮件发送的、共享文件夹中的——不受影响：任何人仍可读取，请您自行删除。</translation>
         </message>
         <message>
             <source>Encrypt</source>
-            <translation type="unfinished" />
+            <translation>加密</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -3684,110 +3684,110 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>Protects the people in it if the laptop is lost or seized.</source>
-            <translation type="unfinished" />
+            <translation>如果电脑丢失或被没收，可保护其中涉及的人员。</translation>
         </message>
         <message>
             <source>The workshop could not be encrypted: {reason}</source>
-            <translation type="unfinished" />
+            <translation>无法加密讲习班：{reason}</translation>
         </message>
     </context>
     <context>
         <name>Encryption</name>
         <message>
             <source>{option}: there is no file at “{path}”.</source>
-            <translation type="unfinished" />
+            <translation>{option}：“{path}”处没有文件。</translation>
         </message>
         <message>
             <source>{option}: “{path}” can't be read ({error}).</source>
-            <translation type="unfinished" />
+            <translation>{option}：无法读取“{path}”（{error}）。</translation>
         </message>
         <message>
             <source>{option}: the first line is empty; it must hold the passphrase.</source>
-            <translation type="unfinished" />
+            <translation>{option}：第一行为空；第一行必须是密码短语。</translation>
         </message>
         <message>
             <source>Give the new passphrase with --passphrase-file FILE or --passphrase-stdin.</source>
-            <translation type="unfinished" />
+            <translation>请用 --passphrase-file FILE 或 --passphrase-stdin 提供新密码短语。</translation>
         </message>
         <message>
             <source>Deleted: {path}</source>
-            <translation type="unfinished" />
+            <translation>已删除：{path}</translation>
         </message>
         <message>
             <source>Give the current passphrase with --passphrase-file FILE or --passphrase-stdin.</source>
-            <translation type="unfinished" />
+            <translation>请用 --passphrase-file FILE 或 --passphrase-stdin 提供当前密码短语。</translation>
         </message>
         <message>
             <source>The passphrase of “{name}” was changed. The old passphrase and the old recovery key no longer open it; print the new recovery key with `upr-desktop recovery-key`.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”的密码短语已更改。旧密码短语和旧恢复密钥都无法再打开它；请用 `upr-desktop recovery-key` 打印新的恢复密钥。</translation>
         </message>
         <message>
             <source>The workshop is now encrypted. It opens only with its passphrase or its recovery key.</source>
-            <translation type="unfinished" />
+            <translation>讲习班现已加密。只有用其密码短语或恢复密钥才能打开。</translation>
         </message>
         <message>
             <source>It had no unencrypted backups to delete.</source>
-            <translation type="unfinished" />
+            <translation>没有需要删除的未加密备份。</translation>
         </message>
         <message>
             <source>Copies of the workshop made elsewhere (on other disks, in e-mail, on other computers) are not encrypted or removed: delete them yourself.</source>
-            <translation type="unfinished" />
+            <translation>在其他地方制作的讲习班副本（其他磁盘上、电子邮件中、其他电脑上的）既未加密也未删除：请您自行删除。</translation>
         </message>
         <message>
             <source>This workshop is not encrypted, so it has no recovery key.</source>
-            <translation type="unfinished" />
+            <translation>本讲习班未加密，因此没有恢复密钥。</translation>
         </message>
         <message>
             <source>This workshop is not encrypted. Encrypt it first.</source>
-            <translation type="unfinished" />
+            <translation>本讲习班未加密。请先加密。</translation>
         </message>
         <message>
             <source>This workshop is already encrypted. Use “Change passphrase…” to set a new passphrase.</source>
-            <translation type="unfinished" />
+            <translation>本讲习班已加密。如要设置新密码短语，请使用“更改密码短语…”。</translation>
         </message>
         <message>
             <source>The passphrase must be at least {count} characters long. A few unrelated words are easier to remember and harder to guess than one word.</source>
-            <translation type="unfinished" />
+            <translation>密码短语至少需要 {count} 个字符。几个互不相关的词比一个词更容易记住，也更难猜中。</translation>
         </message>
         <message>
             <source>A passphrase can't have the form of a recovery key (UPR1-…). Choose another.</source>
-            <translation type="unfinished" />
+            <translation>密码短语不能采用恢复密钥的格式（UPR1-…）。请另选一个。</translation>
         </message>
         <message>
             <source>“{name}” is not encrypted: open it without a passphrase, or encrypt it with File ▸ Encrypt this workshop…</source>
-            <translation type="unfinished" />
+            <translation>“{name}”未加密：请不输入密码短语直接打开，或通过“文件 ▸ 加密本讲习班…”进行加密</translation>
         </message>
         <message>
             <source>“{name}” is encrypted. Enter its passphrase (or its recovery key) to open it.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”已加密。请输入其密码短语（或恢复密钥）以打开。</translation>
         </message>
         <message>
             <source>“{name}” is encrypted and damaged: it can't be read. Nothing was changed. Open the latest good backup of it instead.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”已加密且已损坏：无法读取。未做任何更改。请改为打开其最近一份完好的备份。</translation>
         </message>
         <message>
             <source>“{name}” could not be opened: the file is cut short or damaged (or the passphrase is wrong). Nothing was changed. If the passphrase is right, open the latest good backup of it instead.</source>
-            <translation type="unfinished" />
+            <translation>无法打开“{name}”：文件不完整或已损坏（或密码短语错误）。未做任何更改。如果密码短语正确，请改为打开其最近一份完好的备份。</translation>
         </message>
         <message>
             <source>That passphrase does not open “{name}”. Check it (capital letters, spaces, keyboard layout) and try again, or use the recovery key. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>该密码短语无法打开“{name}”。请检查（大小写、空格、键盘布局）后重试，或使用恢复密钥。未做任何更改。</translation>
         </message>
         <message>
             <source>“{name}” is open read-only, so its encryption can't be changed. Use “Save a copy…” and change the copy.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”以只读方式打开，因此无法更改其加密。请使用“保存副本…”并更改副本。</translation>
         </message>
         <message>
             <source>The encryption of “{name}” could not be changed ({error}). The workshop is unchanged, under its old passphrase.</source>
-            <translation type="unfinished" />
+            <translation>无法更改“{name}”的加密（{error}）。讲习班未做更改，仍使用旧密码短语。</translation>
         </message>
         <message>
             <source>This workshop is encrypted, and this copy of UPR Desktop was built without encryption support. Install UPR Desktop from its official installer to open it. The file has not been changed.</source>
-            <translation type="unfinished" />
+            <translation>本讲习班已加密，而此版本的 UPR Desktop 构建时不支持加密。请从官方安装程序安装 UPR Desktop 以打开它。文件未做更改。</translation>
         </message>
         <message>
             <source>This copy of UPR Desktop was built without encryption support, so it can't encrypt a workshop. Install UPR Desktop from its official installer.</source>
-            <translation type="unfinished" />
+            <translation>此版本的 UPR Desktop 构建时不支持加密，因此无法加密讲习班。请从官方安装程序安装 UPR Desktop。</translation>
         </message>
     </context>
     <context>
@@ -3909,11 +3909,11 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <name>ExportWarning</name>
         <message>
             <source>These ballots name each organisation taking part; an organisation of one names its member.</source>
-            <translation type="unfinished" />
+            <translation>这些选票列出了每个参加投票的组织；只有一名成员的组织即等于列出了该成员。</translation>
         </message>
         <message>
             <source>Its ballots sheet names each voter and shows how they voted.</source>
-            <translation type="unfinished" />
+            <translation>其中的选票工作表列出了每位投票者及其投票内容。</translation>
         </message>
     </context>
     <context>
@@ -5896,39 +5896,39 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <name>LockScreen</name>
         <message>
             <source>This workshop is locked</source>
-            <translation type="unfinished" />
+            <translation>本讲习班已锁定</translation>
         </message>
         <message>
             <source>Passphrase or recovery key</source>
-            <translation type="unfinished" />
+            <translation>密码短语或恢复密钥</translation>
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>密码短语</translation>
         </message>
         <message>
             <source>Unlock</source>
-            <translation type="unfinished" />
+            <translation>解锁</translation>
         </message>
         <message>
             <source>Close workshop</source>
-            <translation type="unfinished" />
+            <translation>关闭讲习班</translation>
         </message>
         <message>
             <source>Go to the start screen without unlocking</source>
-            <translation type="unfinished" />
+            <translation>不解锁，直接转到开始界面</translation>
         </message>
         <message>
             <source>Type the workshop's passphrase, or its recovery key, to carry on where you were.</source>
-            <translation type="unfinished" />
+            <translation>输入讲习班的密码短语或恢复密钥，从离开的地方继续。</translation>
         </message>
         <message>
             <source>The screen is locked, but the file itself is not encrypted: anyone who copies “{name}” can read everything in it.</source>
-            <translation type="unfinished" />
+            <translation>屏幕已锁定，但文件本身未加密：任何复制“{name}”的人都能读取其中的全部内容。</translation>
         </message>
         <message>
             <source>Encrypt this workshop…</source>
-            <translation type="unfinished" />
+            <translation>加密本讲习班…</translation>
         </message>
     </context>
     <context>
@@ -5991,43 +5991,43 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>Save a &amp;travel copy…</source>
-            <translation type="unfinished" />
+            <translation>保存旅行副本(&amp;T)…</translation>
         </message>
         <message>
             <source>A copy without participants' names, comment authors or confidential evidence, for crossing borders</source>
-            <translation type="unfinished" />
+            <translation>不含与会者姓名、评论者和机密证据的副本，供过境时携带</translation>
         </message>
         <message>
             <source>&amp;Encrypt this workshop…</source>
-            <translation type="unfinished" />
+            <translation>加密本讲习班(&amp;E)…</translation>
         </message>
         <message>
             <source>Protect the file with a passphrase</source>
-            <translation type="unfinished" />
+            <translation>用密码短语保护文件</translation>
         </message>
         <message>
             <source>C&amp;hange passphrase…</source>
-            <translation type="unfinished" />
+            <translation>更改密码短语(&amp;H)…</translation>
         </message>
         <message>
             <source>Set a new passphrase; the recovery key changes too</source>
-            <translation type="unfinished" />
+            <translation>设置新密码短语；恢复密钥也会随之更改</translation>
         </message>
         <message>
             <source>&amp;Lock</source>
-            <translation type="unfinished" />
+            <translation>锁定(&amp;L)</translation>
         </message>
         <message>
             <source>Hide the workshop until the passphrase is typed again</source>
-            <translation type="unfinished" />
+            <translation>隐藏讲习班，直到再次输入密码短语</translation>
         </message>
         <message>
             <source>Lock and privacy &amp;settings…</source>
-            <translation type="unfinished" />
+            <translation>锁定和隐私设置(&amp;S)…</translation>
         </message>
         <message>
             <source>When to lock by itself, and whether encrypted workshops are listed under Recent</source>
-            <translation type="unfinished" />
+            <translation>何时自动锁定，以及是否在“最近的讲习班”中列出加密讲习班</translation>
         </message>
         <message>
             <source>&amp;Close workshop</source>
@@ -6351,11 +6351,11 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>The workshop is encrypted.</source>
-            <translation type="unfinished" />
+            <translation>讲习班已加密。</translation>
         </message>
         <message>
             <source>The passphrase was changed.</source>
-            <translation type="unfinished" />
+            <translation>密码短语已更改。</translation>
         </message>
         <message>
             <source>Zoom: Ctrl + and Ctrl − change it, Ctrl 0 resets it</source>
@@ -6371,7 +6371,7 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>Locked — UPR Desktop</source>
-            <translation type="unfinished" />
+            <translation>已锁定 — UPR Desktop</translation>
         </message>
         <message>
             <source>%1 — UPR Desktop</source>
@@ -6669,19 +6669,19 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         <name>NamesPeopleDialog</name>
         <message>
             <source>This file names people</source>
-            <translation type="unfinished" />
+            <translation>此文件列出了人员姓名</translation>
         </message>
         <message>
             <source>{who} Anyone who gets the file, or finds it on this computer, learns who took part. Where taking part is a risk, save it without the names.</source>
-            <translation type="unfinished" />
+            <translation>{who} 任何得到此文件或在本电脑上找到它的人，都会知道谁参加了。如果参加本身存在风险，请保存不含姓名的版本。</translation>
         </message>
         <message>
             <source>Save without names…</source>
-            <translation type="unfinished" />
+            <translation>保存不含姓名的版本…</translation>
         </message>
         <message>
             <source>Save with names…</source>
-            <translation type="unfinished" />
+            <translation>保存含姓名的版本…</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -6720,11 +6720,11 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>Encrypt it with a passphrase</source>
-            <translation type="unfinished" />
+            <translation>用密码短语加密</translation>
         </message>
         <message>
             <source>Recommended when the workshop will hold names, comments or testimony: a lost or seized laptop then gives nothing away.</source>
-            <translation type="unfinished" />
+            <translation>如果讲习班将包含姓名、评论或证词，建议加密：这样电脑丢失或被没收时，不会泄露任何信息。</translation>
         </message>
         <message>
             <source>Describe the review this workshop follows up. Everything except the title can be filled in or changed later.</source>
@@ -6744,11 +6744,11 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>Set the workshop's passphrase</source>
-            <translation type="unfinished" />
+            <translation>设置讲习班的密码短语</translation>
         </message>
         <message>
             <source>“{name}” will be encrypted with it, and it is asked for every time the file is opened.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”将用它加密，每次打开文件时都会要求输入。</translation>
         </message>
         <message>
             <source>The workshop could not be created at “{path}”: {reason}. Choose another place.</source>
@@ -6774,11 +6774,11 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         <name>OpenPassphraseDialog</name>
         <message>
             <source>Open an encrypted workshop</source>
-            <translation type="unfinished" />
+            <translation>打开加密的讲习班</translation>
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>密码短语</translation>
         </message>
         <message>
             <source>Open</source>
@@ -6790,15 +6790,15 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>“{name}” is encrypted. Type its passphrase, or its recovery key, to open it.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”已加密。请输入其密码短语或恢复密钥以打开。</translation>
         </message>
         <message>
             <source>Type the passphrase first.</source>
-            <translation type="unfinished" />
+            <translation>请先输入密码短语。</translation>
         </message>
         <message>
             <source>That passphrase does not open “{name}”. Nothing was changed. Check the keyboard layout and Caps Lock, and try again.</source>
-            <translation type="unfinished" />
+            <translation>该密码短语无法打开“{name}”。未做任何更改。请检查键盘布局和大写锁定键后重试。</translation>
         </message>
     </context>
     <context>
@@ -7475,19 +7475,19 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>“{name}” of “{organisation}” is already registered (participant {number}).</source>
-            <translation type="unfinished" />
+            <translation>“{organisation}”的“{name}”已登记（与会者 {number}）。</translation>
         </message>
         <message>
             <source>“{name}” is already registered (participant {number}).</source>
-            <translation type="unfinished" />
+            <translation>“{name}”已登记（与会者 {number}）。</translation>
         </message>
         <message>
             <source>“{label}”: {problems} Nothing was added.</source>
-            <translation type="unfinished" />
+            <translation>“{label}”：{problems} 未添加任何内容。</translation>
         </message>
         <message>
             <source>“{name}” is already in the list.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”已在列表中。</translation>
         </message>
         <message>
             <source>Add organisation {name}</source>
@@ -7737,47 +7737,47 @@ Anyone can be recorded by number or alias only, and nobody is named in an output
         <name>PassphraseFields</name>
         <message>
             <source>Too short: use at least {count} characters. Four or five unrelated words are easy to remember and hard to guess.</source>
-            <translation type="unfinished" />
+            <translation>太短：至少使用 {count} 个字符。四五个互不相关的词容易记住，也难以猜中。</translation>
         </message>
         <message>
             <source>Too easy to guess: it repeats the same few characters.</source>
-            <translation type="unfinished" />
+            <translation>太容易猜中：反复使用相同的几个字符。</translation>
         </message>
         <message>
             <source>Strong.</source>
-            <translation type="unfinished" />
+            <translation>强。</translation>
         </message>
         <message>
             <source>Fair. A longer passphrase, such as four or five unrelated words, is much harder to guess.</source>
-            <translation type="unfinished" />
+            <translation>一般。更长的密码短语（例如四五个互不相关的词）会难猜得多。</translation>
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>密码短语</translation>
         </message>
         <message>
             <source>Passphrase again</source>
-            <translation type="unfinished" />
+            <translation>再次输入密码短语</translation>
         </message>
         <message>
             <source>Type it again</source>
-            <translation type="unfinished" />
+            <translation>再次输入</translation>
         </message>
         <message>
             <source>At least {count} characters. Four or five unrelated words work well.</source>
-            <translation type="unfinished" />
+            <translation>至少 {count} 个字符。四五个互不相关的词效果很好。</translation>
         </message>
         <message>
             <source>Type a passphrase.</source>
-            <translation type="unfinished" />
+            <translation>请输入密码短语。</translation>
         </message>
         <message>
             <source>The two passphrases are not the same. Type them again.</source>
-            <translation type="unfinished" />
+            <translation>两次输入的密码短语不一致。请重新输入。</translation>
         </message>
         <message>
             <source>There is no way to recover this workshop without the passphrase or the recovery key. Keep the passphrase in your head or a password manager, and the recovery key in a safe place away from this computer.</source>
-            <translation type="unfinished" />
+            <translation>没有密码短语或恢复密钥，就无法恢复本讲习班。请把密码短语记在脑中或存入密码管理器，并把恢复密钥保存在远离本电脑的安全地方。</translation>
         </message>
     </context>
     <context>
@@ -8112,7 +8112,7 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>{name} (without names)</source>
-            <translation type="unfinished" />
+            <translation>{name}（不含姓名）</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
@@ -8255,27 +8255,27 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>PrivacySettingsDialog</name>
         <message>
             <source>Lock and privacy</source>
-            <translation type="unfinished" />
+            <translation>锁定和隐私</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> 分钟</translation>
         </message>
         <message>
             <source>Never</source>
-            <translation type="unfinished" />
+            <translation>从不</translation>
         </message>
         <message>
             <source>Remember encrypted workshops in Recent files</source>
-            <translation type="unfinished" />
+            <translation>在“最近的讲习班”中记住加密的讲习班</translation>
         </message>
         <message>
             <source>When this is off, an encrypted workshop's name and folder are never written to this computer's settings, so nobody can see there where it is kept.</source>
-            <translation type="unfinished" />
+            <translation>关闭此项时，加密讲习班的名称和所在文件夹永远不会写入本电脑的设置，因此没有人能从中看出它保存在哪里。</translation>
         </message>
         <message>
             <source>Lock after no input for:</source>
-            <translation type="unfinished" />
+            <translation>无操作多长时间后锁定：</translation>
         </message>
         <message>
             <source>Save</source>
@@ -8287,7 +8287,7 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>The workshop locks by itself when nobody has used the keyboard or mouse for a while, but never while the kiosk is open for voting. Ctrl+L locks it at once.</source>
-            <translation type="unfinished" />
+            <translation>如果一段时间内无人使用键盘或鼠标，讲习班会自动锁定，但投票终端开放投票期间不会锁定。按 Ctrl+L 可立即锁定。</translation>
         </message>
     </context>
     <context>
@@ -8603,51 +8603,51 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>RecoveryKeyDialog</name>
         <message>
             <source>Recovery key</source>
-            <translation type="unfinished" />
+            <translation>恢复密钥</translation>
         </message>
         <message>
             <source>UPR Desktop — recovery key</source>
-            <translation type="unfinished" />
+            <translation>UPR Desktop — 恢复密钥</translation>
         </message>
         <message>
             <source>Workshop file: {name}</source>
-            <translation type="unfinished" />
+            <translation>讲习班文件：{name}</translation>
         </message>
         <message>
             <source>Made on {day}</source>
-            <translation type="unfinished" />
+            <translation>制作日期：{day}</translation>
         </message>
         <message>
             <source>This key opens the workshop in place of its passphrase: type it where the passphrase is asked for. Anyone who has it can read the workshop.</source>
-            <translation type="unfinished" />
+            <translation>此密钥可代替密码短语打开讲习班：在要求输入密码短语的地方输入即可。任何持有此密钥的人都能读取讲习班。</translation>
         </message>
         <message>
             <source>Keep this sheet in a safe place away from the computer, such as the coalition's safe. Do not photograph it or keep it with the laptop.</source>
-            <translation type="unfinished" />
+            <translation>请将此页保存在远离电脑的安全地方，例如联盟的保险柜。不要拍照，也不要与电脑放在一起。</translation>
         </message>
         <message>
             <source>If the passphrase is changed, this key stops working and a new one is given.</source>
-            <translation type="unfinished" />
+            <translation>如果更改密码短语，此密钥将失效，并会提供新的密钥。</translation>
         </message>
         <message>
             <source>Your new recovery key</source>
-            <translation type="unfinished" />
+            <translation>您的新恢复密钥</translation>
         </message>
         <message>
             <source>Your recovery key</source>
-            <translation type="unfinished" />
+            <translation>您的恢复密钥</translation>
         </message>
         <message>
             <source>The passphrase was changed, so the old recovery key no longer works. This is the new one. </source>
-            <translation type="unfinished" />
+            <translation>密码短语已更改，因此旧的恢复密钥已失效。这是新的恢复密钥。</translation>
         </message>
         <message>
             <source>This key opens “{name}” if the passphrase is forgotten. It is shown only now: print it, or save it as a PDF and print that, and keep it in a safe place away from this computer.</source>
-            <translation type="unfinished" />
+            <translation>如果忘记密码短语，可用此密钥打开“{name}”。它只在此时显示：请打印出来，或另存为 PDF 后打印，并保存在远离本电脑的安全地方。</translation>
         </message>
         <message>
             <source>Print the recovery key…</source>
-            <translation type="unfinished" />
+            <translation>打印恢复密钥…</translation>
         </message>
         <message>
             <source>Save as PDF…</source>
@@ -8655,27 +8655,27 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>I have stored it safely</source>
-            <translation type="unfinished" />
+            <translation>我已妥善保存</translation>
         </message>
         <message>
             <source>Print or save the key first, then click “I have stored it safely”. It can't be shown again.</source>
-            <translation type="unfinished" />
+            <translation>请先打印或保存密钥，然后点击“我已妥善保存”。密钥无法再次显示。</translation>
         </message>
         <message>
             <source>The recovery key could not be printed: {reason}. Save it as a PDF and print that file.</source>
-            <translation type="unfinished" />
+            <translation>无法打印恢复密钥：{reason}。请另存为 PDF 后打印该文件。</translation>
         </message>
         <message>
             <source>The recovery key was sent to the printer.</source>
-            <translation type="unfinished" />
+            <translation>恢复密钥已发送到打印机。</translation>
         </message>
         <message>
             <source>{name} recovery key.pdf</source>
-            <translation type="unfinished" />
+            <translation>{name} 恢复密钥.pdf</translation>
         </message>
         <message>
             <source>Save the recovery key as PDF</source>
-            <translation type="unfinished" />
+            <translation>将恢复密钥另存为 PDF</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
@@ -8683,11 +8683,11 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>The PDF could not be saved: {reason}</source>
-            <translation type="unfinished" />
+            <translation>无法保存 PDF：{reason}</translation>
         </message>
         <message>
             <source>Saved to {path}. Print it, store the paper safely, then delete the file.</source>
-            <translation type="unfinished" />
+            <translation>已保存到 {path}。请打印出来，妥善保存纸张，然后删除该文件。</translation>
         </message>
     </context>
     <context>
@@ -10056,122 +10056,122 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         <name>Travel copy</name>
         <message>
             <source>Wrote the travel copy to {path}.</source>
-            <translation type="unfinished" />
+            <translation>已将旅行副本写入 {path}。</translation>
         </message>
         <message>
             <source>participants' names, contacts and personal codes</source>
-            <translation type="unfinished" />
+            <translation>与会者的姓名、联系方式和个人代码</translation>
         </message>
         <message>
             <source>authors of comments</source>
-            <translation type="unfinished" />
+            <translation>评论者</translation>
         </message>
         <message>
             <source>confidential evidence and testimony</source>
-            <translation type="unfinished" />
+            <translation>机密证据和证词</translation>
         </message>
         <message>
             <source>organisations that did not consent to be named</source>
-            <translation type="unfinished" />
+            <translation>未同意具名的组织</translation>
         </message>
         <message>
             <source>the history of changes (it names people)</source>
-            <translation type="unfinished" />
+            <translation>更改历史（其中有人员姓名）</translation>
         </message>
         <message>
             <source>recommendations, with their notes (without their authors)</source>
-            <translation type="unfinished" />
+            <translation>建议及其备注（不含备注作者）</translation>
         </message>
         <message>
             <source>clusters</source>
-            <translation type="unfinished" />
+            <translation>专题组</translation>
         </message>
         <message>
             <source>voting rounds and their results</source>
-            <translation type="unfinished" />
+            <translation>表决轮次及其结果</translation>
         </message>
         <message>
             <source>the charter (signatories shown as “Organisation 1”, “Organisation 2”…)</source>
-            <translation type="unfinished" />
+            <translation>宪章（签署方显示为“组织 1”“组织 2”……）</translation>
         </message>
         <message>
             <source>follow-up assessments and evidence that is neither confidential nor testimony</source>
-            <translation type="unfinished" />
+            <translation>既非机密也非证词的后续行动评估和证据</translation>
         </message>
         <message>
             <source>the workshop's title, country, dates, venue and organisers</source>
-            <translation type="unfinished" />
+            <translation>讲习班的标题、国家、日期、地点和主办方</translation>
         </message>
         <message>
             <source>Left out of the travel copy:</source>
-            <translation type="unfinished" />
+            <translation>旅行副本中略去的内容：</translation>
         </message>
         <message>
             <source>Kept:</source>
-            <translation type="unfinished" />
+            <translation>保留的内容：</translation>
         </message>
         <message>
             <source>No organisation has recorded consent to be named in this workshop, so every organisation is shown by number.</source>
-            <translation type="unfinished" />
+            <translation>本讲习班中没有组织记录了同意具名，因此所有组织都以编号显示。</translation>
         </message>
         <message>
             <source>“{name}” already exists. Choose another name for the travel copy.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”已存在。请为旅行副本选择其他名称。</translation>
         </message>
         <message>
             <source>The travel copy must be a new file.</source>
-            <translation type="unfinished" />
+            <translation>旅行副本必须是新文件。</translation>
         </message>
         <message>
             <source>Can't write to “{folder}”. Choose another folder.</source>
-            <translation type="unfinished" />
+            <translation>无法写入“{folder}”。请选择其他文件夹。</translation>
         </message>
         <message>
             <source>The travel copy could not be written ({error}). The workshop is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>无法写入旅行副本（{error}）。讲习班未做更改。</translation>
         </message>
     </context>
     <context>
         <name>TravelCopyDialog</name>
         <message>
             <source>Save a travel copy</source>
-            <translation type="unfinished" />
+            <translation>保存旅行副本</translation>
         </message>
         <message>
             <source>Left out</source>
-            <translation type="unfinished" />
+            <translation>略去</translation>
         </message>
         <message>
             <source>Nothing in this workshop identifies people.</source>
-            <translation type="unfinished" />
+            <translation>本讲习班中没有可识别人员身份的内容。</translation>
         </message>
         <message>
             <source>Kept</source>
-            <translation type="unfinished" />
+            <translation>保留</translation>
         </message>
         <message>
             <source>As a workshop file (.uprw) that opens in UPR Desktop</source>
-            <translation type="unfinished" />
+            <translation>作为可在 UPR Desktop 中打开的讲习班文件 (.uprw)</translation>
         </message>
         <message>
             <source>As a PDF of the charter, without the names of the people who signed it (their organisations stay)</source>
-            <translation type="unfinished" />
+            <translation>作为宪章 PDF，不含签署人姓名（保留其所属组织）</translation>
         </message>
         <message>
             <source>Protect the travel copy with a passphrase of its own</source>
-            <translation type="unfinished" />
+            <translation>用单独的密码短语保护旅行副本</translation>
         </message>
         <message>
             <source>Worth it even without names: the charter and results still show what the coalition works on.</source>
-            <translation type="unfinished" />
+            <translation>即使不含姓名也值得加密：宪章和结果仍会显示联盟的工作内容。</translation>
         </message>
         <message>
             <source>Save it</source>
-            <translation type="unfinished" />
+            <translation>保存</translation>
         </message>
         <message>
             <source>Save travel copy…</source>
-            <translation type="unfinished" />
+            <translation>保存旅行副本…</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -10179,15 +10179,15 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>A copy to carry across a border or hand on: it leaves out what identifies the people who took part. This workshop itself is not changed.</source>
-            <translation type="unfinished" />
+            <translation>用于携带过境或转交的副本：略去可识别参与者身份的内容。本讲习班本身不做任何更改。</translation>
         </message>
         <message>
             <source>{name} (travel copy){suffix}</source>
-            <translation type="unfinished" />
+            <translation>{name}（旅行副本）{suffix}</translation>
         </message>
         <message>
             <source>Save the travel copy</source>
-            <translation type="unfinished" />
+            <translation>保存旅行副本</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
@@ -10199,27 +10199,27 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>Choose another file: the travel copy can't replace the workshop.</source>
-            <translation type="unfinished" />
+            <translation>请选择其他文件：旅行副本不能替换讲习班。</translation>
         </message>
         <message>
             <source>Set the travel copy's passphrase</source>
-            <translation type="unfinished" />
+            <translation>设置旅行副本的密码短语</translation>
         </message>
         <message>
             <source>“{name}” will be encrypted with it. Give it to whoever will open the copy by another way than the copy itself.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”将用它加密。请通过副本以外的途径把密码短语告诉将要打开副本的人。</translation>
         </message>
         <message>
             <source>Save travel copy</source>
-            <translation type="unfinished" />
+            <translation>保存旅行副本</translation>
         </message>
         <message>
             <source>The travel copy could not be saved: {reason}</source>
-            <translation type="unfinished" />
+            <translation>无法保存旅行副本：{reason}</translation>
         </message>
         <message>
             <source>The travel copy was saved to {path}</source>
-            <translation type="unfinished" />
+            <translation>旅行副本已保存到 {path}</translation>
         </message>
     </context>
     <context>
@@ -11627,23 +11627,23 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         <name>WorkshopLocker</name>
         <message>
             <source>The workshop can't be locked while the kiosk is open for voting.</source>
-            <translation type="unfinished" />
+            <translation>投票终端开放投票期间，无法锁定讲习班。</translation>
         </message>
         <message>
             <source>Locked — UPR Desktop</source>
-            <translation type="unfinished" />
+            <translation>已锁定 — UPR Desktop</translation>
         </message>
         <message>
             <source>Type the passphrase first.</source>
-            <translation type="unfinished" />
+            <translation>请先输入密码短语。</translation>
         </message>
         <message>
             <source>That passphrase is not right, so the workshop stays locked. Check the keyboard layout and Caps Lock, and try again.</source>
-            <translation type="unfinished" />
+            <translation>密码短语不正确，讲习班仍处于锁定状态。请检查键盘布局和大写锁定键后重试。</translation>
         </message>
         <message>
             <source>The workshop could not be reopened: {reason}</source>
-            <translation type="unfinished" />
+            <translation>无法重新打开讲习班：{reason}</translation>
         </message>
     </context>
     <context>
