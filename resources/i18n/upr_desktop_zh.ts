@@ -8639,7 +8639,7 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>The passphrase was changed, so the old recovery key no longer works. This is the new one. </source>
-            <translation>密码短语已更改，因此旧的恢复密钥已失效。这是新的恢复密钥。</translation>
+            <translation>密码短语已更改，因此旧的恢复密钥已失效。这是新的恢复密钥。 </translation>
         </message>
         <message>
             <source>This key opens “{name}” if the passphrase is forgotten. It is shown only now: print it, or save it as a PDF and print that, and keep it in a safe place away from this computer.</source>
