@@ -8773,51 +8773,51 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>RecoveryKeyDialog</name>
         <message>
             <source>Recovery key</source>
-            <translation type="unfinished"/>
+            <translation>Ключ восстановления</translation>
         </message>
         <message>
             <source>UPR Desktop — recovery key</source>
-            <translation type="unfinished"/>
+            <translation>UPR Desktop — ключ восстановления</translation>
         </message>
         <message>
             <source>Workshop file: {name}</source>
-            <translation type="unfinished"/>
+            <translation>Файл семинара: {name}</translation>
         </message>
         <message>
             <source>Made on {day}</source>
-            <translation type="unfinished"/>
+            <translation>Дата создания: {day}</translation>
         </message>
         <message>
             <source>This key opens the workshop in place of its passphrase: type it where the passphrase is asked for. Anyone who has it can read the workshop.</source>
-            <translation type="unfinished"/>
+            <translation>Этот ключ открывает семинар вместо парольной фразы: введите его там, где запрашивается парольная фраза. Любой, у кого есть этот ключ, может прочитать семинар.</translation>
         </message>
         <message>
             <source>Keep this sheet in a safe place away from the computer, such as the coalition's safe. Do not photograph it or keep it with the laptop.</source>
-            <translation type="unfinished"/>
+            <translation>Храните этот лист в надежном месте вдали от компьютера, например в сейфе коалиции. Не фотографируйте его и не храните вместе с ноутбуком.</translation>
         </message>
         <message>
             <source>If the passphrase is changed, this key stops working and a new one is given.</source>
-            <translation type="unfinished"/>
+            <translation>Если парольная фраза будет изменена, этот ключ перестанет действовать и будет выдан новый.</translation>
         </message>
         <message>
             <source>Your new recovery key</source>
-            <translation type="unfinished"/>
+            <translation>Ваш новый ключ восстановления</translation>
         </message>
         <message>
             <source>Your recovery key</source>
-            <translation type="unfinished"/>
+            <translation>Ваш ключ восстановления</translation>
         </message>
         <message>
             <source>The passphrase was changed, so the old recovery key no longer works. This is the new one. </source>
-            <translation type="unfinished"/>
+            <translation>Парольная фраза изменена, поэтому старый ключ восстановления больше не действует. Вот новый ключ. </translation>
         </message>
         <message>
             <source>This key opens “{name}” if the passphrase is forgotten. It is shown only now: print it, or save it as a PDF and print that, and keep it in a safe place away from this computer.</source>
-            <translation type="unfinished"/>
+            <translation>Этот ключ открывает «{name}», если парольная фраза забыта. Он показывается только сейчас: напечатайте его (или сохраните в PDF и напечатайте этот файл) и храните в надежном месте вдали от этого компьютера.</translation>
         </message>
         <message>
             <source>Print the recovery key…</source>
-            <translation type="unfinished"/>
+            <translation>Напечатать ключ восстановления…</translation>
         </message>
         <message>
             <source>Save as PDF…</source>
@@ -8825,27 +8825,27 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>I have stored it safely</source>
-            <translation type="unfinished"/>
+            <translation>Я надежно его сохранил(а)</translation>
         </message>
         <message>
             <source>Print or save the key first, then click “I have stored it safely”. It can't be shown again.</source>
-            <translation type="unfinished"/>
+            <translation>Сначала напечатайте или сохраните ключ, затем нажмите «Я надежно его сохранил(а)». Показать его снова невозможно.</translation>
         </message>
         <message>
             <source>The recovery key could not be printed: {reason}. Save it as a PDF and print that file.</source>
-            <translation type="unfinished"/>
+            <translation>Не удалось напечатать ключ восстановления: {reason}. Сохраните его в PDF и напечатайте этот файл.</translation>
         </message>
         <message>
             <source>The recovery key was sent to the printer.</source>
-            <translation type="unfinished"/>
+            <translation>Ключ восстановления отправлен на принтер.</translation>
         </message>
         <message>
             <source>{name} recovery key.pdf</source>
-            <translation type="unfinished"/>
+            <translation>{name} — ключ восстановления.pdf</translation>
         </message>
         <message>
             <source>Save the recovery key as PDF</source>
-            <translation type="unfinished"/>
+            <translation>Сохранение ключа восстановления в PDF</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
@@ -8853,11 +8853,11 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>The PDF could not be saved: {reason}</source>
-            <translation type="unfinished"/>
+            <translation>Не удалось сохранить PDF: {reason}</translation>
         </message>
         <message>
             <source>Saved to {path}. Print it, store the paper safely, then delete the file.</source>
-            <translation type="unfinished"/>
+            <translation>Сохранено в {path}. Напечатайте его, надежно спрячьте распечатку, затем удалите файл.</translation>
         </message>
     </context>
     <context>
@@ -10246,122 +10246,122 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         <name>Travel copy</name>
         <message>
             <source>Wrote the travel copy to {path}.</source>
-            <translation type="unfinished"/>
+            <translation>Копия для поездки записана в {path}.</translation>
         </message>
         <message>
             <source>participants' names, contacts and personal codes</source>
-            <translation type="unfinished"/>
+            <translation>имена участников, их контактные данные и личные коды</translation>
         </message>
         <message>
             <source>authors of comments</source>
-            <translation type="unfinished"/>
+            <translation>авторы комментариев</translation>
         </message>
         <message>
             <source>confidential evidence and testimony</source>
-            <translation type="unfinished"/>
+            <translation>конфиденциальные доказательства и свидетельства</translation>
         </message>
         <message>
             <source>organisations that did not consent to be named</source>
-            <translation type="unfinished"/>
+            <translation>организации, не давшие согласия на указание их названия</translation>
         </message>
         <message>
             <source>the history of changes (it names people)</source>
-            <translation type="unfinished"/>
+            <translation>история изменений (в ней названы люди)</translation>
         </message>
         <message>
             <source>recommendations, with their notes (without their authors)</source>
-            <translation type="unfinished"/>
+            <translation>рекомендации с примечаниями к ним (без указания авторов)</translation>
         </message>
         <message>
             <source>clusters</source>
-            <translation type="unfinished"/>
+            <translation>тематические группы</translation>
         </message>
         <message>
             <source>voting rounds and their results</source>
-            <translation type="unfinished"/>
+            <translation>туры голосования и их результаты</translation>
         </message>
         <message>
             <source>the charter (signatories shown as “Organisation 1”, “Organisation 2”…)</source>
-            <translation type="unfinished"/>
+            <translation>хартия (подписавшие ее организации указаны как «Организация 1», «Организация 2»…)</translation>
         </message>
         <message>
             <source>follow-up assessments and evidence that is neither confidential nor testimony</source>
-            <translation type="unfinished"/>
+            <translation>оценки последующей деятельности и доказательства, которые не являются ни конфиденциальными, ни свидетельствами</translation>
         </message>
         <message>
             <source>the workshop's title, country, dates, venue and organisers</source>
-            <translation type="unfinished"/>
+            <translation>название семинара, страна, даты, место проведения и организаторы</translation>
         </message>
         <message>
             <source>Left out of the travel copy:</source>
-            <translation type="unfinished"/>
+            <translation>Не включено в копию для поездки:</translation>
         </message>
         <message>
             <source>Kept:</source>
-            <translation type="unfinished"/>
+            <translation>Сохранено:</translation>
         </message>
         <message>
             <source>No organisation has recorded consent to be named in this workshop, so every organisation is shown by number.</source>
-            <translation type="unfinished"/>
+            <translation>Ни одна организация в этом семинаре не дала зафиксированного согласия на указание ее названия, поэтому все организации обозначены номерами.</translation>
         </message>
         <message>
             <source>“{name}” already exists. Choose another name for the travel copy.</source>
-            <translation type="unfinished"/>
+            <translation>«{name}» уже существует. Выберите другое имя для копии для поездки.</translation>
         </message>
         <message>
             <source>The travel copy must be a new file.</source>
-            <translation type="unfinished"/>
+            <translation>Копия для поездки должна быть новым файлом.</translation>
         </message>
         <message>
             <source>Can't write to “{folder}”. Choose another folder.</source>
-            <translation type="unfinished"/>
+            <translation>Не удается записать в папку «{folder}». Выберите другую папку.</translation>
         </message>
         <message>
             <source>The travel copy could not be written ({error}). The workshop is unchanged.</source>
-            <translation type="unfinished"/>
+            <translation>Не удалось записать копию для поездки ({error}). Семинар не изменен.</translation>
         </message>
     </context>
     <context>
         <name>TravelCopyDialog</name>
         <message>
             <source>Save a travel copy</source>
-            <translation type="unfinished"/>
+            <translation>Сохранение копии для поездки</translation>
         </message>
         <message>
             <source>Left out</source>
-            <translation type="unfinished"/>
+            <translation>Не включено</translation>
         </message>
         <message>
             <source>Nothing in this workshop identifies people.</source>
-            <translation type="unfinished"/>
+            <translation>В этом семинаре нет ничего, что позволяет установить личность людей.</translation>
         </message>
         <message>
             <source>Kept</source>
-            <translation type="unfinished"/>
+            <translation>Сохранено</translation>
         </message>
         <message>
             <source>As a workshop file (.uprw) that opens in UPR Desktop</source>
-            <translation type="unfinished"/>
+            <translation>Как файл семинара (.uprw), который открывается в UPR Desktop</translation>
         </message>
         <message>
             <source>As a PDF of the charter, without the names of the people who signed it (their organisations stay)</source>
-            <translation type="unfinished"/>
+            <translation>Как PDF-файл хартии без имен подписавших ее людей (их организации указаны)</translation>
         </message>
         <message>
             <source>Protect the travel copy with a passphrase of its own</source>
-            <translation type="unfinished"/>
+            <translation>Защитить копию для поездки отдельной парольной фразой</translation>
         </message>
         <message>
             <source>Worth it even without names: the charter and results still show what the coalition works on.</source>
-            <translation type="unfinished"/>
+            <translation>Это имеет смысл даже без имен: хартия и результаты все равно показывают, над чем работает коалиция.</translation>
         </message>
         <message>
             <source>Save it</source>
-            <translation type="unfinished"/>
+            <translation>Сохранить</translation>
         </message>
         <message>
             <source>Save travel copy…</source>
-            <translation type="unfinished"/>
+            <translation>Сохранить копию для поездки…</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -10369,15 +10369,15 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>A copy to carry across a border or hand on: it leaves out what identifies the people who took part. This workshop itself is not changed.</source>
-            <translation type="unfinished"/>
+            <translation>Копия, которую можно провезти через границу или передать другим: в нее не включается то, что позволяет установить личность участников. Сам этот семинар не изменяется.</translation>
         </message>
         <message>
             <source>{name} (travel copy){suffix}</source>
-            <translation type="unfinished"/>
+            <translation>{name} (копия для поездки){suffix}</translation>
         </message>
         <message>
             <source>Save the travel copy</source>
-            <translation type="unfinished"/>
+            <translation>Сохранение копии для поездки</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
@@ -10389,27 +10389,27 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>Choose another file: the travel copy can't replace the workshop.</source>
-            <translation type="unfinished"/>
+            <translation>Выберите другой файл: копия для поездки не может заменить сам семинар.</translation>
         </message>
         <message>
             <source>Set the travel copy's passphrase</source>
-            <translation type="unfinished"/>
+            <translation>Задайте парольную фразу копии для поездки</translation>
         </message>
         <message>
             <source>“{name}” will be encrypted with it. Give it to whoever will open the copy by another way than the copy itself.</source>
-            <translation type="unfinished"/>
+            <translation>«{name}» будет зашифрован с этой фразой. Сообщите ее тому, кто будет открывать копию, другим путем — не тем, которым передается сама копия.</translation>
         </message>
         <message>
             <source>Save travel copy</source>
-            <translation type="unfinished"/>
+            <translation>Сохранить копию для поездки</translation>
         </message>
         <message>
             <source>The travel copy could not be saved: {reason}</source>
-            <translation type="unfinished"/>
+            <translation>Не удалось сохранить копию для поездки: {reason}</translation>
         </message>
         <message>
             <source>The travel copy was saved to {path}</source>
-            <translation type="unfinished"/>
+            <translation>Копия для поездки сохранена в {path}</translation>
         </message>
     </context>
     <context>
@@ -11863,23 +11863,23 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         <name>WorkshopLocker</name>
         <message>
             <source>The workshop can't be locked while the kiosk is open for voting.</source>
-            <translation type="unfinished"/>
+            <translation>Семинар нельзя заблокировать, пока киоск открыт для голосования.</translation>
         </message>
         <message>
             <source>Locked — UPR Desktop</source>
-            <translation type="unfinished"/>
+            <translation>Заблокировано — UPR Desktop</translation>
         </message>
         <message>
             <source>Type the passphrase first.</source>
-            <translation type="unfinished"/>
+            <translation>Сначала введите парольную фразу.</translation>
         </message>
         <message>
             <source>That passphrase is not right, so the workshop stays locked. Check the keyboard layout and Caps Lock, and try again.</source>
-            <translation type="unfinished"/>
+            <translation>Парольная фраза неверна, поэтому семинар остается заблокированным. Проверьте раскладку клавиатуры и Caps Lock и повторите попытку.</translation>
         </message>
         <message>
             <source>The workshop could not be reopened: {reason}</source>
-            <translation type="unfinished"/>
+            <translation>Не удалось снова открыть семинар: {reason}</translation>
         </message>
     </context>
     <context>
