@@ -3781,7 +3781,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <name>Encryption</name>
         <message>
             <source>{option}: there is no file at “{path}”.</source>
-            <translation>{option}: файл «{path}» не существует.</translation>
+            <translation>{option}: файл «{path}» не найден.</translation>
         </message>
         <message>
             <source>{option}: “{path}” can't be read ({error}).</source>
@@ -6793,7 +6793,7 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         <name>NamesPeopleDialog</name>
         <message>
             <source>This file names people</source>
-            <translation>В этом файле названы люди</translation>
+            <translation>В этом файле указаны имена людей</translation>
         </message>
         <message>
             <source>{who} Anyone who gets the file, or finds it on this computer, learns who took part. Where taking part is a risk, save it without the names.</source>
@@ -8857,7 +8857,7 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>Saved to {path}. Print it, store the paper safely, then delete the file.</source>
-            <translation>Сохранено в {path}. Напечатайте его, надежно спрячьте распечатку, затем удалите файл.</translation>
+            <translation>Сохранено в {path}. Напечатайте его, храните распечатку в надежном месте, затем удалите файл.</translation>
         </message>
     </context>
     <context>
@@ -10286,7 +10286,7 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>follow-up assessments and evidence that is neither confidential nor testimony</source>
-            <translation>оценки последующей деятельности и доказательства, которые не являются ни конфиденциальными, ни свидетельствами</translation>
+            <translation>оценки в рамках последующей деятельности и доказательства, которые не являются ни конфиденциальными, ни свидетельствами</translation>
         </message>
         <message>
             <source>the workshop's title, country, dates, venue and organisers</source>
@@ -10306,7 +10306,7 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>“{name}” already exists. Choose another name for the travel copy.</source>
-            <translation>«{name}» уже существует. Выберите другое имя для копии для поездки.</translation>
+            <translation>«{name}» уже существует. Выберите другое имя файла копии для поездки.</translation>
         </message>
         <message>
             <source>The travel copy must be a new file.</source>
@@ -10333,7 +10333,7 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>Nothing in this workshop identifies people.</source>
-            <translation>В этом семинаре нет ничего, что позволяет установить личность людей.</translation>
+            <translation>В этом семинаре нет сведений, позволяющих установить личность людей.</translation>
         </message>
         <message>
             <source>Kept</source>
@@ -10345,7 +10345,7 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>As a PDF of the charter, without the names of the people who signed it (their organisations stay)</source>
-            <translation>Как PDF-файл хартии без имен подписавших ее людей (их организации указаны)</translation>
+            <translation>Как PDF-файл хартии без имен подписавших ее людей (названия их организаций сохраняются)</translation>
         </message>
         <message>
             <source>Protect the travel copy with a passphrase of its own</source>
