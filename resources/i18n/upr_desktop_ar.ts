@@ -1028,15 +1028,15 @@
         <name>ChangePassphraseDialog</name>
         <message>
             <source>Change passphrase</source>
-            <translation type="unfinished" />
+            <translation>تغيير عبارة المرور</translation>
         </message>
         <message>
             <source>Current passphrase</source>
-            <translation type="unfinished" />
+            <translation>عبارة المرور الحالية</translation>
         </message>
         <message>
             <source>New passphrase</source>
-            <translation type="unfinished" />
+            <translation>عبارة المرور الجديدة</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -1044,19 +1044,19 @@
         </message>
         <message>
             <source>The file is re-encrypted with the new passphrase. The recovery key changes too: the old one stops working, and the new one is shown next.</source>
-            <translation type="unfinished" />
+            <translation>يُعاد تشفير الملف بعبارة المرور الجديدة. ويتغير مفتاح الاسترداد أيضاً: إذ يتوقف المفتاح القديم عن العمل، ويُعرض المفتاح الجديد في الخطوة التالية.</translation>
         </message>
         <message>
             <source>Type the current passphrase.</source>
-            <translation type="unfinished" />
+            <translation>اكتب عبارة المرور الحالية.</translation>
         </message>
         <message>
             <source>The current passphrase is not right. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>عبارة المرور الحالية غير صحيحة. لم يتغير أي شيء.</translation>
         </message>
         <message>
             <source>The passphrase could not be changed: {reason}. The old passphrase still works.</source>
-            <translation type="unfinished" />
+            <translation>تعذَّر تغيير عبارة المرور: {reason}. ولا تزال عبارة المرور القديمة صالحة.</translation>
         </message>
     </context>
     <context>
@@ -3439,7 +3439,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>Created {file} (encrypted)</source>
-            <translation type="unfinished" />
+            <translation>أُنشئ {file} (مشفَّراً)</translation>
         </message>
         <message>
             <source>Created {file}</source>
@@ -3710,35 +3710,35 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <name>DeletedBackupsDialog</name>
         <message>
             <source>Workshop encrypted</source>
-            <translation type="unfinished" />
+            <translation>شُفِّرت حلقة العمل</translation>
         </message>
         <message>
             <source>These backups were not encrypted, so they were deleted from {folder}:</source>
-            <translation type="unfinished" />
+            <translation>لم تكن هذه النسخ الاحتياطية مشفَّرة، ولذلك حُذفت من {folder}:</translation>
         </message>
         <message>
             <source>These backups were not encrypted, so they were deleted:</source>
-            <translation type="unfinished" />
+            <translation>لم تكن هذه النسخ الاحتياطية مشفَّرة، ولذلك حُذفت:</translation>
         </message>
         <message>
             <source>There were no backups that were not encrypted.</source>
-            <translation type="unfinished" />
+            <translation>لم تكن هناك أي نسخ احتياطية غير مشفَّرة.</translation>
         </message>
         <message>
             <source>Copies of “{name}” made elsewhere — on a USB stick, sent by e-mail, in a shared folder — are not encrypted and were not deleted. Delete them yourself.</source>
-            <translation type="unfinished" />
+            <translation>النسخ من «{name}» التي صُنعت في أماكن أخرى — على ذاكرة USB، أو أُرسلت بالبريد الإلكتروني، أو وُضعت في مجلد مشترك — غير مشفَّرة ولم تُحذف. احذفها بنفسك.</translation>
         </message>
         <message>
             <source>Next: the recovery key</source>
-            <translation type="unfinished" />
+            <translation>التالي: مفتاح الاسترداد</translation>
         </message>
         <message>
             <source>The workshop is encrypted</source>
-            <translation type="unfinished" />
+            <translation>حلقة العمل مشفَّرة</translation>
         </message>
         <message>
             <source>From now on it asks for the passphrase each time it is opened.</source>
-            <translation type="unfinished" />
+            <translation>من الآن فصاعداً، ستُطلب عبارة المرور في كل مرة تُفتح فيها حلقة العمل.</translation>
         </message>
     </context>
     <context>
@@ -3879,19 +3879,19 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <name>EncryptDialog</name>
         <message>
             <source>Encrypt this workshop</source>
-            <translation type="unfinished" />
+            <translation>تشفير حلقة العمل هذه</translation>
         </message>
         <message>
             <source>The whole workshop file will be encrypted with the passphrase you set here, and it will be asked for every time the file is opened. Its backups in UPR Desktop's own folder that are not encrypted will be deleted, and new backups will be encrypted too.</source>
-            <translation type="unfinished" />
+            <translation>سيُشفَّر ملف حلقة العمل بأكمله بعبارة المرور التي تحددها هنا، وستُطلب هذه العبارة في كل مرة يُفتح فيها الملف. وستُحذف نسخه الاحتياطية غير المشفَّرة الموجودة في المجلد الخاص بـ UPR Desktop، وستُشفَّر النسخ الاحتياطية الجديدة أيضاً.</translation>
         </message>
         <message>
             <source>Copies of “{name}” made elsewhere — on a USB stick, sent by e-mail, in a shared folder — are not touched: they stay readable by anyone, so delete them yourself.</source>
-            <translation type="unfinished" />
+            <translation>أما النسخ من «{name}» التي صُنعت في أماكن أخرى — على ذاكرة USB، أو أُرسلت بالبريد الإلكتروني، أو وُضعت في مجلد مشترك — فلا تُمَسّ: إذ تظل مقروءة لأي شخص، ولذلك احذفها بنفسك.</translation>
         </message>
         <message>
             <source>Encrypt</source>
-            <translation type="unfinished" />
+            <translation>تشفير</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -3899,110 +3899,110 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>Protects the people in it if the laptop is lost or seized.</source>
-            <translation type="unfinished" />
+            <translation>يحمي الأشخاص المذكورين فيها إذا فُقد الحاسوب المحمول أو صودر.</translation>
         </message>
         <message>
             <source>The workshop could not be encrypted: {reason}</source>
-            <translation type="unfinished" />
+            <translation>تعذَّر تشفير حلقة العمل: {reason}</translation>
         </message>
     </context>
     <context>
         <name>Encryption</name>
         <message>
             <source>{option}: there is no file at “{path}”.</source>
-            <translation type="unfinished" />
+            <translation>{option}: لا يوجد ملف في «{path}».</translation>
         </message>
         <message>
             <source>{option}: “{path}” can't be read ({error}).</source>
-            <translation type="unfinished" />
+            <translation>{option}: تتعذر قراءة «{path}» ({error}).</translation>
         </message>
         <message>
             <source>{option}: the first line is empty; it must hold the passphrase.</source>
-            <translation type="unfinished" />
+            <translation>{option}: السطر الأول فارغ؛ ويجب أن يتضمن عبارة المرور.</translation>
         </message>
         <message>
             <source>Give the new passphrase with --passphrase-file FILE or --passphrase-stdin.</source>
-            <translation type="unfinished" />
+            <translation>قدِّم عبارة المرور الجديدة باستخدام --passphrase-file FILE أو --passphrase-stdin.</translation>
         </message>
         <message>
             <source>Deleted: {path}</source>
-            <translation type="unfinished" />
+            <translation>حُذف: {path}</translation>
         </message>
         <message>
             <source>Give the current passphrase with --passphrase-file FILE or --passphrase-stdin.</source>
-            <translation type="unfinished" />
+            <translation>قدِّم عبارة المرور الحالية باستخدام --passphrase-file FILE أو --passphrase-stdin.</translation>
         </message>
         <message>
             <source>The passphrase of “{name}” was changed. The old passphrase and the old recovery key no longer open it; print the new recovery key with `upr-desktop recovery-key`.</source>
-            <translation type="unfinished" />
+            <translation>غُيِّرت عبارة المرور الخاصة بـ «{name}». ولم تعد عبارة المرور القديمة ولا مفتاح الاسترداد القديم يفتحانه؛ اطبع مفتاح الاسترداد الجديد باستخدام `upr-desktop recovery-key`.</translation>
         </message>
         <message>
             <source>The workshop is now encrypted. It opens only with its passphrase or its recovery key.</source>
-            <translation type="unfinished" />
+            <translation>حلقة العمل مشفَّرة الآن. ولا تُفتح إلا بعبارة المرور الخاصة بها أو بمفتاح الاسترداد الخاص بها.</translation>
         </message>
         <message>
             <source>It had no unencrypted backups to delete.</source>
-            <translation type="unfinished" />
+            <translation>لم تكن لها أي نسخ احتياطية غير مشفَّرة لحذفها.</translation>
         </message>
         <message>
             <source>Copies of the workshop made elsewhere (on other disks, in e-mail, on other computers) are not encrypted or removed: delete them yourself.</source>
-            <translation type="unfinished" />
+            <translation>أما نسخ حلقة العمل التي صُنعت في أماكن أخرى (على أقراص أخرى، أو في البريد الإلكتروني، أو على حواسيب أخرى) فلا تُشفَّر ولا تُزال: احذفها بنفسك.</translation>
         </message>
         <message>
             <source>This workshop is not encrypted, so it has no recovery key.</source>
-            <translation type="unfinished" />
+            <translation>حلقة العمل هذه غير مشفَّرة، ولذلك ليس لها مفتاح استرداد.</translation>
         </message>
         <message>
             <source>This workshop is not encrypted. Encrypt it first.</source>
-            <translation type="unfinished" />
+            <translation>حلقة العمل هذه غير مشفَّرة. شفِّرها أولاً.</translation>
         </message>
         <message>
             <source>This workshop is already encrypted. Use “Change passphrase…” to set a new passphrase.</source>
-            <translation type="unfinished" />
+            <translation>حلقة العمل هذه مشفَّرة بالفعل. استخدم «تغيير عبارة المرور…» لتحديد عبارة مرور جديدة.</translation>
         </message>
         <message>
             <source>The passphrase must be at least {count} characters long. A few unrelated words are easier to remember and harder to guess than one word.</source>
-            <translation type="unfinished" />
+            <translation>يجب ألا يقل عدد أحرف عبارة المرور عن {count}. فبضع كلمات لا رابط بينها أسهل في التذكر وأصعب في التخمين من كلمة واحدة.</translation>
         </message>
         <message>
             <source>A passphrase can't have the form of a recovery key (UPR1-…). Choose another.</source>
-            <translation type="unfinished" />
+            <translation>لا يجوز أن تكون عبارة المرور على شكل مفتاح استرداد (UPR1-…). اختر عبارة أخرى.</translation>
         </message>
         <message>
             <source>“{name}” is not encrypted: open it without a passphrase, or encrypt it with File ▸ Encrypt this workshop…</source>
-            <translation type="unfinished" />
+            <translation>«{name}» غير مشفَّر: افتحه دون عبارة مرور، أو شفِّره من ملف ▸ تشفير حلقة العمل هذه…</translation>
         </message>
         <message>
             <source>“{name}” is encrypted. Enter its passphrase (or its recovery key) to open it.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» مشفَّر. أدخِل عبارة المرور الخاصة به (أو مفتاح الاسترداد الخاص به) لفتحه.</translation>
         </message>
         <message>
             <source>“{name}” is encrypted and damaged: it can't be read. Nothing was changed. Open the latest good backup of it instead.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» مشفَّر وتالف: تتعذر قراءته. لم يتغير أي شيء. افتح بدلاً منه آخر نسخة احتياطية سليمة منه.</translation>
         </message>
         <message>
             <source>“{name}” could not be opened: the file is cut short or damaged (or the passphrase is wrong). Nothing was changed. If the passphrase is right, open the latest good backup of it instead.</source>
-            <translation type="unfinished" />
+            <translation>تعذَّر فتح «{name}»: الملف مبتور أو تالف (أو أن عبارة المرور خاطئة). لم يتغير أي شيء. إذا كانت عبارة المرور صحيحة، فافتح بدلاً منه آخر نسخة احتياطية سليمة منه.</translation>
         </message>
         <message>
             <source>That passphrase does not open “{name}”. Check it (capital letters, spaces, keyboard layout) and try again, or use the recovery key. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>عبارة المرور هذه لا تفتح «{name}». تحقَّق منها (الأحرف الكبيرة، والمسافات، وتخطيط لوحة المفاتيح) وحاول مرة أخرى، أو استخدم مفتاح الاسترداد. لم يتغير أي شيء.</translation>
         </message>
         <message>
             <source>“{name}” is open read-only, so its encryption can't be changed. Use “Save a copy…” and change the copy.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» مفتوح للقراءة فقط، ولذلك لا يمكن تغيير تشفيره. استخدم «حفظ نسخة…» وغيِّر تشفير النسخة.</translation>
         </message>
         <message>
             <source>The encryption of “{name}” could not be changed ({error}). The workshop is unchanged, under its old passphrase.</source>
-            <translation type="unfinished" />
+            <translation>تعذَّر تغيير تشفير «{name}» ({error}). لم تتغير حلقة العمل، وتظل محمية بعبارة المرور القديمة.</translation>
         </message>
         <message>
             <source>This workshop is encrypted, and this copy of UPR Desktop was built without encryption support. Install UPR Desktop from its official installer to open it. The file has not been changed.</source>
-            <translation type="unfinished" />
+            <translation>حلقة العمل هذه مشفَّرة، ونسخة UPR Desktop هذه مبنية دون دعم للتشفير. ثبِّت UPR Desktop من برنامج التثبيت الرسمي لفتحها. لم يتغير الملف.</translation>
         </message>
         <message>
             <source>This copy of UPR Desktop was built without encryption support, so it can't encrypt a workshop. Install UPR Desktop from its official installer.</source>
-            <translation type="unfinished" />
+            <translation>نسخة UPR Desktop هذه مبنية دون دعم للتشفير، ولذلك لا يمكنها تشفير حلقة عمل. ثبِّت UPR Desktop من برنامج التثبيت الرسمي.</translation>
         </message>
     </context>
     <context>
@@ -4139,11 +4139,11 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <name>ExportWarning</name>
         <message>
             <source>These ballots name each organisation taking part; an organisation of one names its member.</source>
-            <translation type="unfinished" />
+            <translation>تذكر بطاقات الاقتراع هذه اسم كل منظمة مشاركة؛ وإذا كانت المنظمة ممثَّلة بعضو واحد، فإن ذكر اسمها يكشف هوية ذلك العضو.</translation>
         </message>
         <message>
             <source>Its ballots sheet names each voter and shows how they voted.</source>
-            <translation type="unfinished" />
+            <translation>ورقة بطاقات الاقتراع فيه تذكر اسم كل مقترع وتبيِّن كيف صوَّت.</translation>
         </message>
     </context>
     <context>
@@ -6191,39 +6191,39 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <name>LockScreen</name>
         <message>
             <source>This workshop is locked</source>
-            <translation type="unfinished" />
+            <translation>حلقة العمل هذه مقفلة</translation>
         </message>
         <message>
             <source>Passphrase or recovery key</source>
-            <translation type="unfinished" />
+            <translation>عبارة المرور أو مفتاح الاسترداد</translation>
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>عبارة المرور</translation>
         </message>
         <message>
             <source>Unlock</source>
-            <translation type="unfinished" />
+            <translation>إلغاء القفل</translation>
         </message>
         <message>
             <source>Close workshop</source>
-            <translation type="unfinished" />
+            <translation>إغلاق حلقة العمل</translation>
         </message>
         <message>
             <source>Go to the start screen without unlocking</source>
-            <translation type="unfinished" />
+            <translation>الانتقال إلى شاشة البدء دون إلغاء القفل</translation>
         </message>
         <message>
             <source>Type the workshop's passphrase, or its recovery key, to carry on where you were.</source>
-            <translation type="unfinished" />
+            <translation>اكتب عبارة المرور الخاصة بحلقة العمل، أو مفتاح الاسترداد الخاص بها، لمواصلة العمل من حيث توقفت.</translation>
         </message>
         <message>
             <source>The screen is locked, but the file itself is not encrypted: anyone who copies “{name}” can read everything in it.</source>
-            <translation type="unfinished" />
+            <translation>الشاشة مقفلة، لكن الملف نفسه غير مشفَّر: يمكن لأي شخص ينسخ «{name}» أن يقرأ كل ما فيه.</translation>
         </message>
         <message>
             <source>Encrypt this workshop…</source>
-            <translation type="unfinished" />
+            <translation>تشفير حلقة العمل هذه…</translation>
         </message>
     </context>
     <context>
@@ -6286,43 +6286,43 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>Save a &amp;travel copy…</source>
-            <translation type="unfinished" />
+            <translation>حفظ نسخة السفر… (&amp;T)</translation>
         </message>
         <message>
             <source>A copy without participants' names, comment authors or confidential evidence, for crossing borders</source>
-            <translation type="unfinished" />
+            <translation>نسخة لا تتضمن أسماء المشاركين ولا أصحاب التعليقات ولا الأدلة السرية، لعبور الحدود</translation>
         </message>
         <message>
             <source>&amp;Encrypt this workshop…</source>
-            <translation type="unfinished" />
+            <translation>تشفير حلقة العمل هذه… (&amp;E)</translation>
         </message>
         <message>
             <source>Protect the file with a passphrase</source>
-            <translation type="unfinished" />
+            <translation>حماية الملف بعبارة مرور</translation>
         </message>
         <message>
             <source>C&amp;hange passphrase…</source>
-            <translation type="unfinished" />
+            <translation>تغيير عبارة المرور… (&amp;H)</translation>
         </message>
         <message>
             <source>Set a new passphrase; the recovery key changes too</source>
-            <translation type="unfinished" />
+            <translation>تحديد عبارة مرور جديدة؛ ويتغير مفتاح الاسترداد أيضاً</translation>
         </message>
         <message>
             <source>&amp;Lock</source>
-            <translation type="unfinished" />
+            <translation>قفل (&amp;L)</translation>
         </message>
         <message>
             <source>Hide the workshop until the passphrase is typed again</source>
-            <translation type="unfinished" />
+            <translation>إخفاء حلقة العمل إلى أن تُكتب عبارة المرور مرة أخرى</translation>
         </message>
         <message>
             <source>Lock and privacy &amp;settings…</source>
-            <translation type="unfinished" />
+            <translation>إعدادات القفل والخصوصية… (&amp;S)</translation>
         </message>
         <message>
             <source>When to lock by itself, and whether encrypted workshops are listed under Recent</source>
-            <translation type="unfinished" />
+            <translation>متى تُقفل حلقة العمل تلقائياً، وهل تُدرج حلقات العمل المشفَّرة في قائمة حلقات العمل الأخيرة</translation>
         </message>
         <message>
             <source>&amp;Close workshop</source>
@@ -6646,11 +6646,11 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>The workshop is encrypted.</source>
-            <translation type="unfinished" />
+            <translation>شُفِّرت حلقة العمل.</translation>
         </message>
         <message>
             <source>The passphrase was changed.</source>
-            <translation type="unfinished" />
+            <translation>غُيِّرت عبارة المرور.</translation>
         </message>
         <message>
             <source>Zoom: Ctrl + and Ctrl − change it, Ctrl 0 resets it</source>
@@ -6666,7 +6666,7 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>Locked — UPR Desktop</source>
-            <translation type="unfinished" />
+            <translation>مقفلة — UPR Desktop</translation>
         </message>
         <message>
             <source>%1 — UPR Desktop</source>
@@ -6979,19 +6979,19 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         <name>NamesPeopleDialog</name>
         <message>
             <source>This file names people</source>
-            <translation type="unfinished" />
+            <translation>هذا الملف يذكر أسماء أشخاص</translation>
         </message>
         <message>
             <source>{who} Anyone who gets the file, or finds it on this computer, learns who took part. Where taking part is a risk, save it without the names.</source>
-            <translation type="unfinished" />
+            <translation>{who} وكل من يحصل على الملف، أو يعثر عليه على هذا الحاسوب، سيعرف من شارك. وحيثما تنطوي المشاركة على خطر، احفظه دون الأسماء.</translation>
         </message>
         <message>
             <source>Save without names…</source>
-            <translation type="unfinished" />
+            <translation>حفظ دون الأسماء…</translation>
         </message>
         <message>
             <source>Save with names…</source>
-            <translation type="unfinished" />
+            <translation>حفظ مع الأسماء…</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -7030,11 +7030,11 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>Encrypt it with a passphrase</source>
-            <translation type="unfinished" />
+            <translation>تشفيرها بعبارة مرور</translation>
         </message>
         <message>
             <source>Recommended when the workshop will hold names, comments or testimony: a lost or seized laptop then gives nothing away.</source>
-            <translation type="unfinished" />
+            <translation>يوصى بذلك إذا كانت حلقة العمل ستتضمن أسماء أو تعليقات أو شهادات: فعندئذ لا يكشف الحاسوب المحمول شيئاً إذا فُقد أو صودر.</translation>
         </message>
         <message>
             <source>Describe the review this workshop follows up. Everything except the title can be filled in or changed later.</source>
@@ -7054,11 +7054,11 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>Set the workshop's passphrase</source>
-            <translation type="unfinished" />
+            <translation>تحديد عبارة المرور الخاصة بحلقة العمل</translation>
         </message>
         <message>
             <source>“{name}” will be encrypted with it, and it is asked for every time the file is opened.</source>
-            <translation type="unfinished" />
+            <translation>سيُشفَّر «{name}» بها، وستُطلب في كل مرة يُفتح فيها الملف.</translation>
         </message>
         <message>
             <source>The workshop could not be created at “{path}”: {reason}. Choose another place.</source>
@@ -7084,11 +7084,11 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         <name>OpenPassphraseDialog</name>
         <message>
             <source>Open an encrypted workshop</source>
-            <translation type="unfinished" />
+            <translation>فتح حلقة عمل مشفَّرة</translation>
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>عبارة المرور</translation>
         </message>
         <message>
             <source>Open</source>
@@ -7100,15 +7100,15 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>“{name}” is encrypted. Type its passphrase, or its recovery key, to open it.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» مشفَّر. اكتب عبارة المرور الخاصة به، أو مفتاح الاسترداد الخاص به، لفتحه.</translation>
         </message>
         <message>
             <source>Type the passphrase first.</source>
-            <translation type="unfinished" />
+            <translation>اكتب عبارة المرور أولاً.</translation>
         </message>
         <message>
             <source>That passphrase does not open “{name}”. Nothing was changed. Check the keyboard layout and Caps Lock, and try again.</source>
-            <translation type="unfinished" />
+            <translation>عبارة المرور هذه لا تفتح «{name}». لم يتغير أي شيء. تحقَّق من تخطيط لوحة المفاتيح ومن مفتاح Caps Lock، وحاول مرة أخرى.</translation>
         </message>
     </context>
     <context>
@@ -7815,19 +7815,19 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>“{name}” of “{organisation}” is already registered (participant {number}).</source>
-            <translation type="unfinished" />
+            <translation>«{name}» من «{organisation}» مسجَّل بالفعل (المشارك {number}).</translation>
         </message>
         <message>
             <source>“{name}” is already registered (participant {number}).</source>
-            <translation type="unfinished" />
+            <translation>«{name}» مسجَّل بالفعل (المشارك {number}).</translation>
         </message>
         <message>
             <source>“{label}”: {problems} Nothing was added.</source>
-            <translation type="unfinished" />
+            <translation>«{label}»: {problems} لم يُضَف أي شيء.</translation>
         </message>
         <message>
             <source>“{name}” is already in the list.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» موجود بالفعل في القائمة.</translation>
         </message>
         <message>
             <source>Add organisation {name}</source>
@@ -8097,47 +8097,47 @@ Anyone can be recorded by number or alias only, and nobody is named in an output
         <name>PassphraseFields</name>
         <message>
             <source>Too short: use at least {count} characters. Four or five unrelated words are easy to remember and hard to guess.</source>
-            <translation type="unfinished" />
+            <translation>قصيرة جداً: يجب ألا يقل عدد الأحرف عن {count}. فأربع أو خمس كلمات لا رابط بينها سهلة التذكر وصعبة التخمين.</translation>
         </message>
         <message>
             <source>Too easy to guess: it repeats the same few characters.</source>
-            <translation type="unfinished" />
+            <translation>سهلة التخمين جداً: فهي تكرر الأحرف القليلة نفسها.</translation>
         </message>
         <message>
             <source>Strong.</source>
-            <translation type="unfinished" />
+            <translation>قوية.</translation>
         </message>
         <message>
             <source>Fair. A longer passphrase, such as four or five unrelated words, is much harder to guess.</source>
-            <translation type="unfinished" />
+            <translation>مقبولة. فعبارة المرور الأطول، مثل أربع أو خمس كلمات لا رابط بينها، أصعب في التخمين بكثير.</translation>
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>عبارة المرور</translation>
         </message>
         <message>
             <source>Passphrase again</source>
-            <translation type="unfinished" />
+            <translation>عبارة المرور مرة أخرى</translation>
         </message>
         <message>
             <source>Type it again</source>
-            <translation type="unfinished" />
+            <translation>اكتبها مرة أخرى</translation>
         </message>
         <message>
             <source>At least {count} characters. Four or five unrelated words work well.</source>
-            <translation type="unfinished" />
+            <translation>لا يقل عدد الأحرف عن {count}. وأربع أو خمس كلمات لا رابط بينها خيار جيد.</translation>
         </message>
         <message>
             <source>Type a passphrase.</source>
-            <translation type="unfinished" />
+            <translation>اكتب عبارة مرور.</translation>
         </message>
         <message>
             <source>The two passphrases are not the same. Type them again.</source>
-            <translation type="unfinished" />
+            <translation>عبارتا المرور غير متطابقتين. اكتبهما مرة أخرى.</translation>
         </message>
         <message>
             <source>There is no way to recover this workshop without the passphrase or the recovery key. Keep the passphrase in your head or a password manager, and the recovery key in a safe place away from this computer.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد أي وسيلة لاسترداد حلقة العمل هذه دون عبارة المرور أو مفتاح الاسترداد. احفظ عبارة المرور في ذاكرتك أو في برنامج لإدارة كلمات المرور، واحفظ مفتاح الاسترداد في مكان آمن بعيداً عن هذا الحاسوب.</translation>
         </message>
     </context>
     <context>
@@ -8472,7 +8472,7 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>{name} (without names)</source>
-            <translation type="unfinished" />
+            <translation>{name} (دون الأسماء)</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
@@ -8630,27 +8630,27 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>PrivacySettingsDialog</name>
         <message>
             <source>Lock and privacy</source>
-            <translation type="unfinished" />
+            <translation>القفل والخصوصية</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> دقيقة</translation>
         </message>
         <message>
             <source>Never</source>
-            <translation type="unfinished" />
+            <translation>أبداً</translation>
         </message>
         <message>
             <source>Remember encrypted workshops in Recent files</source>
-            <translation type="unfinished" />
+            <translation>إدراج حلقات العمل المشفَّرة في قائمة حلقات العمل الأخيرة</translation>
         </message>
         <message>
             <source>When this is off, an encrypted workshop's name and folder are never written to this computer's settings, so nobody can see there where it is kept.</source>
-            <translation type="unfinished" />
+            <translation>عند إيقاف هذا الخيار، لا يُكتب اسم حلقة العمل المشفَّرة ولا مجلدها أبداً في إعدادات هذا الحاسوب، فلا يستطيع أحد أن يعرف منها مكان حفظها.</translation>
         </message>
         <message>
             <source>Lock after no input for:</source>
-            <translation type="unfinished" />
+            <translation>القفل بعد انعدام النشاط لمدة:</translation>
         </message>
         <message>
             <source>Save</source>
@@ -8662,7 +8662,7 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>The workshop locks by itself when nobody has used the keyboard or mouse for a while, but never while the kiosk is open for voting. Ctrl+L locks it at once.</source>
-            <translation type="unfinished" />
+            <translation>تُقفل حلقة العمل تلقائياً عندما لا يستخدم أحد لوحة المفاتيح أو الفأرة لفترة من الوقت، ولكنها لا تُقفل أبداً أثناء فتح الكشك للتصويت. ويؤدي الضغط على Ctrl+L إلى قفلها فوراً.</translation>
         </message>
     </context>
     <context>
@@ -9028,51 +9028,51 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>RecoveryKeyDialog</name>
         <message>
             <source>Recovery key</source>
-            <translation type="unfinished" />
+            <translation>مفتاح الاسترداد</translation>
         </message>
         <message>
             <source>UPR Desktop — recovery key</source>
-            <translation type="unfinished" />
+            <translation>UPR Desktop — مفتاح الاسترداد</translation>
         </message>
         <message>
             <source>Workshop file: {name}</source>
-            <translation type="unfinished" />
+            <translation>ملف حلقة العمل: {name}</translation>
         </message>
         <message>
             <source>Made on {day}</source>
-            <translation type="unfinished" />
+            <translation>أُنشئ في {day}</translation>
         </message>
         <message>
             <source>This key opens the workshop in place of its passphrase: type it where the passphrase is asked for. Anyone who has it can read the workshop.</source>
-            <translation type="unfinished" />
+            <translation>يفتح هذا المفتاح حلقة العمل بدلاً من عبارة المرور الخاصة بها: اكتبه حيث تُطلب عبارة المرور. ويمكن لأي شخص يحوزه أن يقرأ حلقة العمل.</translation>
         </message>
         <message>
             <source>Keep this sheet in a safe place away from the computer, such as the coalition's safe. Do not photograph it or keep it with the laptop.</source>
-            <translation type="unfinished" />
+            <translation>احفظ هذه الورقة في مكان آمن بعيداً عن الحاسوب، مثل خزنة الائتلاف. لا تصوِّرها ولا تحفظها مع الحاسوب المحمول.</translation>
         </message>
         <message>
             <source>If the passphrase is changed, this key stops working and a new one is given.</source>
-            <translation type="unfinished" />
+            <translation>إذا غُيِّرت عبارة المرور، يتوقف هذا المفتاح عن العمل ويُقدَّم مفتاح جديد.</translation>
         </message>
         <message>
             <source>Your new recovery key</source>
-            <translation type="unfinished" />
+            <translation>مفتاح الاسترداد الجديد الخاص بك</translation>
         </message>
         <message>
             <source>Your recovery key</source>
-            <translation type="unfinished" />
+            <translation>مفتاح الاسترداد الخاص بك</translation>
         </message>
         <message>
             <source>The passphrase was changed, so the old recovery key no longer works. This is the new one. </source>
-            <translation type="unfinished" />
+            <translation>غُيِّرت عبارة المرور، ولذلك لم يعد مفتاح الاسترداد القديم صالحاً. وهذا هو المفتاح الجديد. </translation>
         </message>
         <message>
             <source>This key opens “{name}” if the passphrase is forgotten. It is shown only now: print it, or save it as a PDF and print that, and keep it in a safe place away from this computer.</source>
-            <translation type="unfinished" />
+            <translation>يفتح هذا المفتاح «{name}» إذا نُسيت عبارة المرور. ولا يُعرض إلا الآن: اطبعه، أو احفظه بصيغة PDF واطبع ذلك الملف، واحفظه في مكان آمن بعيداً عن هذا الحاسوب.</translation>
         </message>
         <message>
             <source>Print the recovery key…</source>
-            <translation type="unfinished" />
+            <translation>طباعة مفتاح الاسترداد…</translation>
         </message>
         <message>
             <source>Save as PDF…</source>
@@ -9080,27 +9080,27 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>I have stored it safely</source>
-            <translation type="unfinished" />
+            <translation>لقد حفظته في مكان آمن</translation>
         </message>
         <message>
             <source>Print or save the key first, then click “I have stored it safely”. It can't be shown again.</source>
-            <translation type="unfinished" />
+            <translation>اطبع المفتاح أو احفظه أولاً، ثم انقر «لقد حفظته في مكان آمن». لا يمكن عرضه مرة أخرى.</translation>
         </message>
         <message>
             <source>The recovery key could not be printed: {reason}. Save it as a PDF and print that file.</source>
-            <translation type="unfinished" />
+            <translation>تعذَّرت طباعة مفتاح الاسترداد: {reason}. احفظه بصيغة PDF واطبع ذلك الملف.</translation>
         </message>
         <message>
             <source>The recovery key was sent to the printer.</source>
-            <translation type="unfinished" />
+            <translation>أُرسل مفتاح الاسترداد إلى الطابعة.</translation>
         </message>
         <message>
             <source>{name} recovery key.pdf</source>
-            <translation type="unfinished" />
+            <translation>{name} - مفتاح الاسترداد.pdf</translation>
         </message>
         <message>
             <source>Save the recovery key as PDF</source>
-            <translation type="unfinished" />
+            <translation>حفظ مفتاح الاسترداد بصيغة PDF</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
@@ -9108,11 +9108,11 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>The PDF could not be saved: {reason}</source>
-            <translation type="unfinished" />
+            <translation>تعذَّر حفظ ملف PDF: {reason}</translation>
         </message>
         <message>
             <source>Saved to {path}. Print it, store the paper safely, then delete the file.</source>
-            <translation type="unfinished" />
+            <translation>حُفظ في {path}. اطبعه، واحفظ الورقة في مكان آمن، ثم احذف الملف.</translation>
         </message>
     </context>
     <context>
@@ -10531,122 +10531,122 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         <name>Travel copy</name>
         <message>
             <source>Wrote the travel copy to {path}.</source>
-            <translation type="unfinished" />
+            <translation>كُتبت نسخة السفر في {path}.</translation>
         </message>
         <message>
             <source>participants' names, contacts and personal codes</source>
-            <translation type="unfinished" />
+            <translation>أسماء المشاركين وبيانات الاتصال بهم ورموزهم الشخصية</translation>
         </message>
         <message>
             <source>authors of comments</source>
-            <translation type="unfinished" />
+            <translation>أصحاب التعليقات</translation>
         </message>
         <message>
             <source>confidential evidence and testimony</source>
-            <translation type="unfinished" />
+            <translation>الأدلة السرية والشهادات</translation>
         </message>
         <message>
             <source>organisations that did not consent to be named</source>
-            <translation type="unfinished" />
+            <translation>المنظمات التي لم توافق على ذكر أسمائها</translation>
         </message>
         <message>
             <source>the history of changes (it names people)</source>
-            <translation type="unfinished" />
+            <translation>سجل التغييرات (لأنه يذكر أسماء أشخاص)</translation>
         </message>
         <message>
             <source>recommendations, with their notes (without their authors)</source>
-            <translation type="unfinished" />
+            <translation>التوصيات مع ملاحظاتها (دون أسماء أصحابها)</translation>
         </message>
         <message>
             <source>clusters</source>
-            <translation type="unfinished" />
+            <translation>المجموعات المواضيعية</translation>
         </message>
         <message>
             <source>voting rounds and their results</source>
-            <translation type="unfinished" />
+            <translation>جولات التصويت ونتائجها</translation>
         </message>
         <message>
             <source>the charter (signatories shown as “Organisation 1”, “Organisation 2”…)</source>
-            <translation type="unfinished" />
+            <translation>الميثاق (مع إظهار الجهات الموقِّعة بصيغة «المنظمة 1» و«المنظمة 2»…)</translation>
         </message>
         <message>
             <source>follow-up assessments and evidence that is neither confidential nor testimony</source>
-            <translation type="unfinished" />
+            <translation>تقييمات المتابعة، والأدلة التي ليست سرية وليست شهادات</translation>
         </message>
         <message>
             <source>the workshop's title, country, dates, venue and organisers</source>
-            <translation type="unfinished" />
+            <translation>عنوان حلقة العمل وبلدها وتواريخها ومكانها والجهات المنظِّمة لها</translation>
         </message>
         <message>
             <source>Left out of the travel copy:</source>
-            <translation type="unfinished" />
+            <translation>ما استُبعد من نسخة السفر:</translation>
         </message>
         <message>
             <source>Kept:</source>
-            <translation type="unfinished" />
+            <translation>ما احتُفظ به:</translation>
         </message>
         <message>
             <source>No organisation has recorded consent to be named in this workshop, so every organisation is shown by number.</source>
-            <translation type="unfinished" />
+            <translation>لم تسجِّل أي منظمة موافقتها على ذكر اسمها في حلقة العمل هذه، ولذلك تظهر كل منظمة برقم.</translation>
         </message>
         <message>
             <source>“{name}” already exists. Choose another name for the travel copy.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» موجود بالفعل. اختر اسماً آخر لنسخة السفر.</translation>
         </message>
         <message>
             <source>The travel copy must be a new file.</source>
-            <translation type="unfinished" />
+            <translation>يجب أن تكون نسخة السفر ملفاً جديداً.</translation>
         </message>
         <message>
             <source>Can't write to “{folder}”. Choose another folder.</source>
-            <translation type="unfinished" />
+            <translation>تتعذر الكتابة في «{folder}». اختر مجلداً آخر.</translation>
         </message>
         <message>
             <source>The travel copy could not be written ({error}). The workshop is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>تعذَّرت كتابة نسخة السفر ({error}). لم تتغير حلقة العمل.</translation>
         </message>
     </context>
     <context>
         <name>TravelCopyDialog</name>
         <message>
             <source>Save a travel copy</source>
-            <translation type="unfinished" />
+            <translation>حفظ نسخة السفر</translation>
         </message>
         <message>
             <source>Left out</source>
-            <translation type="unfinished" />
+            <translation>ما يُستبعد</translation>
         </message>
         <message>
             <source>Nothing in this workshop identifies people.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد في حلقة العمل هذه ما يكشف هوية أي شخص.</translation>
         </message>
         <message>
             <source>Kept</source>
-            <translation type="unfinished" />
+            <translation>ما يُحتفظ به</translation>
         </message>
         <message>
             <source>As a workshop file (.uprw) that opens in UPR Desktop</source>
-            <translation type="unfinished" />
+            <translation>بوصفها ملف حلقة عمل (.uprw) يُفتح في UPR Desktop</translation>
         </message>
         <message>
             <source>As a PDF of the charter, without the names of the people who signed it (their organisations stay)</source>
-            <translation type="unfinished" />
+            <translation>بوصفها ملف PDF للميثاق، دون أسماء الأشخاص الذين وقَّعوه (مع بقاء أسماء منظماتهم)</translation>
         </message>
         <message>
             <source>Protect the travel copy with a passphrase of its own</source>
-            <translation type="unfinished" />
+            <translation>حماية نسخة السفر بعبارة مرور خاصة بها</translation>
         </message>
         <message>
             <source>Worth it even without names: the charter and results still show what the coalition works on.</source>
-            <translation type="unfinished" />
+            <translation>ذلك مفيد حتى دون الأسماء: فالميثاق والنتائج لا يزالان يُظهران ما يعمل عليه الائتلاف.</translation>
         </message>
         <message>
             <source>Save it</source>
-            <translation type="unfinished" />
+            <translation>حفظها</translation>
         </message>
         <message>
             <source>Save travel copy…</source>
-            <translation type="unfinished" />
+            <translation>حفظ نسخة السفر…</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -10654,15 +10654,15 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>A copy to carry across a border or hand on: it leaves out what identifies the people who took part. This workshop itself is not changed.</source>
-            <translation type="unfinished" />
+            <translation>نسخة لحملها عبر الحدود أو تسليمها إلى آخرين: وهي تستبعد ما يكشف هوية الأشخاص الذين شاركوا. ولا تتغير حلقة العمل هذه نفسها.</translation>
         </message>
         <message>
             <source>{name} (travel copy){suffix}</source>
-            <translation type="unfinished" />
+            <translation>{name} (نسخة السفر){suffix}</translation>
         </message>
         <message>
             <source>Save the travel copy</source>
-            <translation type="unfinished" />
+            <translation>حفظ نسخة السفر</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
@@ -10674,27 +10674,27 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>Choose another file: the travel copy can't replace the workshop.</source>
-            <translation type="unfinished" />
+            <translation>اختر ملفاً آخر: لا يمكن أن تحل نسخة السفر محل حلقة العمل.</translation>
         </message>
         <message>
             <source>Set the travel copy's passphrase</source>
-            <translation type="unfinished" />
+            <translation>تحديد عبارة المرور الخاصة بنسخة السفر</translation>
         </message>
         <message>
             <source>“{name}” will be encrypted with it. Give it to whoever will open the copy by another way than the copy itself.</source>
-            <translation type="unfinished" />
+            <translation>سيُشفَّر «{name}» بها. أبلِغها إلى من سيفتح النسخة عبر وسيلة غير الوسيلة التي تُنقل بها النسخة نفسها.</translation>
         </message>
         <message>
             <source>Save travel copy</source>
-            <translation type="unfinished" />
+            <translation>حفظ نسخة السفر</translation>
         </message>
         <message>
             <source>The travel copy could not be saved: {reason}</source>
-            <translation type="unfinished" />
+            <translation>تعذَّر حفظ نسخة السفر: {reason}</translation>
         </message>
         <message>
             <source>The travel copy was saved to {path}</source>
-            <translation type="unfinished" />
+            <translation>حُفظت نسخة السفر في {path}</translation>
         </message>
     </context>
     <context>
@@ -12217,23 +12217,23 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         <name>WorkshopLocker</name>
         <message>
             <source>The workshop can't be locked while the kiosk is open for voting.</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن قفل حلقة العمل أثناء فتح الكشك للتصويت.</translation>
         </message>
         <message>
             <source>Locked — UPR Desktop</source>
-            <translation type="unfinished" />
+            <translation>مقفلة — UPR Desktop</translation>
         </message>
         <message>
             <source>Type the passphrase first.</source>
-            <translation type="unfinished" />
+            <translation>اكتب عبارة المرور أولاً.</translation>
         </message>
         <message>
             <source>That passphrase is not right, so the workshop stays locked. Check the keyboard layout and Caps Lock, and try again.</source>
-            <translation type="unfinished" />
+            <translation>عبارة المرور هذه غير صحيحة، ولذلك تظل حلقة العمل مقفلة. تحقَّق من تخطيط لوحة المفاتيح ومن مفتاح Caps Lock، وحاول مرة أخرى.</translation>
         </message>
         <message>
             <source>The workshop could not be reopened: {reason}</source>
-            <translation type="unfinished" />
+            <translation>تعذَّرت إعادة فتح حلقة العمل: {reason}</translation>
         </message>
     </context>
     <context>

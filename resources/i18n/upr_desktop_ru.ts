@@ -977,15 +977,15 @@
         <name>ChangePassphraseDialog</name>
         <message>
             <source>Change passphrase</source>
-            <translation type="unfinished" />
+            <translation>Смена парольной фразы</translation>
         </message>
         <message>
             <source>Current passphrase</source>
-            <translation type="unfinished" />
+            <translation>Текущая парольная фраза</translation>
         </message>
         <message>
             <source>New passphrase</source>
-            <translation type="unfinished" />
+            <translation>Новая парольная фраза</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -993,19 +993,19 @@
         </message>
         <message>
             <source>The file is re-encrypted with the new passphrase. The recovery key changes too: the old one stops working, and the new one is shown next.</source>
-            <translation type="unfinished" />
+            <translation>Файл будет заново зашифрован с новой парольной фразой. Ключ восстановления тоже изменится: старый перестанет действовать, а новый будет показан на следующем шаге.</translation>
         </message>
         <message>
             <source>Type the current passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Введите текущую парольную фразу.</translation>
         </message>
         <message>
             <source>The current passphrase is not right. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Текущая парольная фраза введена неверно. Ничего не изменено.</translation>
         </message>
         <message>
             <source>The passphrase could not be changed: {reason}. The old passphrase still works.</source>
-            <translation type="unfinished" />
+            <translation>Не удалось сменить парольную фразу: {reason}. Старая парольная фраза по-прежнему действует.</translation>
         </message>
     </context>
     <context>
@@ -3322,7 +3322,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>Created {file} (encrypted)</source>
-            <translation type="unfinished" />
+            <translation>Создан {file} (зашифрован)</translation>
         </message>
         <message>
             <source>Created {file}</source>
@@ -3581,35 +3581,35 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <name>DeletedBackupsDialog</name>
         <message>
             <source>Workshop encrypted</source>
-            <translation type="unfinished" />
+            <translation>Семинар зашифрован</translation>
         </message>
         <message>
             <source>These backups were not encrypted, so they were deleted from {folder}:</source>
-            <translation type="unfinished" />
+            <translation>Эти резервные копии не были зашифрованы, поэтому они удалены из папки {folder}:</translation>
         </message>
         <message>
             <source>These backups were not encrypted, so they were deleted:</source>
-            <translation type="unfinished" />
+            <translation>Эти резервные копии не были зашифрованы, поэтому они удалены:</translation>
         </message>
         <message>
             <source>There were no backups that were not encrypted.</source>
-            <translation type="unfinished" />
+            <translation>Незашифрованных резервных копий не было.</translation>
         </message>
         <message>
             <source>Copies of “{name}” made elsewhere — on a USB stick, sent by e-mail, in a shared folder — are not encrypted and were not deleted. Delete them yourself.</source>
-            <translation type="unfinished" />
+            <translation>Копии «{name}», сделанные в других местах (на USB-накопителе, отправленные по электронной почте, в общей папке), не зашифрованы и не удалены. Удалите их сами.</translation>
         </message>
         <message>
             <source>Next: the recovery key</source>
-            <translation type="unfinished" />
+            <translation>Далее: ключ восстановления</translation>
         </message>
         <message>
             <source>The workshop is encrypted</source>
-            <translation type="unfinished" />
+            <translation>Семинар зашифрован</translation>
         </message>
         <message>
             <source>From now on it asks for the passphrase each time it is opened.</source>
-            <translation type="unfinished" />
+            <translation>Теперь при каждом открытии семинара будет запрашиваться парольная фраза.</translation>
         </message>
     </context>
     <context>
@@ -3750,19 +3750,19 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <name>EncryptDialog</name>
         <message>
             <source>Encrypt this workshop</source>
-            <translation type="unfinished" />
+            <translation>Зашифровать этот семинар</translation>
         </message>
         <message>
             <source>The whole workshop file will be encrypted with the passphrase you set here, and it will be asked for every time the file is opened. Its backups in UPR Desktop's own folder that are not encrypted will be deleted, and new backups will be encrypted too.</source>
-            <translation type="unfinished" />
+            <translation>Весь файл семинара будет зашифрован с парольной фразой, которую вы зададите здесь, и она будет запрашиваться при каждом открытии файла. Незашифрованные резервные копии семинара в собственной папке UPR Desktop будут удалены, а новые резервные копии тоже будут шифроваться.</translation>
         </message>
         <message>
             <source>Copies of “{name}” made elsewhere — on a USB stick, sent by e-mail, in a shared folder — are not touched: they stay readable by anyone, so delete them yourself.</source>
-            <translation type="unfinished" />
+            <translation>Копии «{name}», сделанные в других местах (на USB-накопителе, отправленные по электронной почте, в общей папке), не затрагиваются: их по-прежнему может прочитать кто угодно, поэтому удалите их сами.</translation>
         </message>
         <message>
             <source>Encrypt</source>
-            <translation type="unfinished" />
+            <translation>Зашифровать</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -3770,110 +3770,110 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>Protects the people in it if the laptop is lost or seized.</source>
-            <translation type="unfinished" />
+            <translation>Защищает упомянутых в нем людей, если ноутбук будет утерян или изъят.</translation>
         </message>
         <message>
             <source>The workshop could not be encrypted: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Не удалось зашифровать семинар: {reason}</translation>
         </message>
     </context>
     <context>
         <name>Encryption</name>
         <message>
             <source>{option}: there is no file at “{path}”.</source>
-            <translation type="unfinished" />
+            <translation>{option}: файл «{path}» не найден.</translation>
         </message>
         <message>
             <source>{option}: “{path}” can't be read ({error}).</source>
-            <translation type="unfinished" />
+            <translation>{option}: не удается прочитать «{path}» ({error}).</translation>
         </message>
         <message>
             <source>{option}: the first line is empty; it must hold the passphrase.</source>
-            <translation type="unfinished" />
+            <translation>{option}: первая строка пуста, а в ней должна быть парольная фраза.</translation>
         </message>
         <message>
             <source>Give the new passphrase with --passphrase-file FILE or --passphrase-stdin.</source>
-            <translation type="unfinished" />
+            <translation>Укажите новую парольную фразу с помощью --passphrase-file ФАЙЛ или --passphrase-stdin.</translation>
         </message>
         <message>
             <source>Deleted: {path}</source>
-            <translation type="unfinished" />
+            <translation>Удалено: {path}</translation>
         </message>
         <message>
             <source>Give the current passphrase with --passphrase-file FILE or --passphrase-stdin.</source>
-            <translation type="unfinished" />
+            <translation>Укажите текущую парольную фразу с помощью --passphrase-file ФАЙЛ или --passphrase-stdin.</translation>
         </message>
         <message>
             <source>The passphrase of “{name}” was changed. The old passphrase and the old recovery key no longer open it; print the new recovery key with `upr-desktop recovery-key`.</source>
-            <translation type="unfinished" />
+            <translation>Парольная фраза «{name}» изменена. Старая парольная фраза и старый ключ восстановления больше не открывают его; напечатайте новый ключ восстановления командой `upr-desktop recovery-key`.</translation>
         </message>
         <message>
             <source>The workshop is now encrypted. It opens only with its passphrase or its recovery key.</source>
-            <translation type="unfinished" />
+            <translation>Теперь семинар зашифрован. Он открывается только с его парольной фразой или ключом восстановления.</translation>
         </message>
         <message>
             <source>It had no unencrypted backups to delete.</source>
-            <translation type="unfinished" />
+            <translation>Незашифрованных резервных копий, подлежащих удалению, у него не было.</translation>
         </message>
         <message>
             <source>Copies of the workshop made elsewhere (on other disks, in e-mail, on other computers) are not encrypted or removed: delete them yourself.</source>
-            <translation type="unfinished" />
+            <translation>Копии семинара, сделанные в других местах (на других дисках, в электронной почте, на других компьютерах), не зашифрованы и не удалены: удалите их сами.</translation>
         </message>
         <message>
             <source>This workshop is not encrypted, so it has no recovery key.</source>
-            <translation type="unfinished" />
+            <translation>Этот семинар не зашифрован, поэтому у него нет ключа восстановления.</translation>
         </message>
         <message>
             <source>This workshop is not encrypted. Encrypt it first.</source>
-            <translation type="unfinished" />
+            <translation>Этот семинар не зашифрован. Сначала зашифруйте его.</translation>
         </message>
         <message>
             <source>This workshop is already encrypted. Use “Change passphrase…” to set a new passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Этот семинар уже зашифрован. Чтобы задать новую парольную фразу, используйте команду «Сменить парольную фразу…».</translation>
         </message>
         <message>
             <source>The passphrase must be at least {count} characters long. A few unrelated words are easier to remember and harder to guess than one word.</source>
-            <translation type="unfinished" />
+            <translation>Парольная фраза должна содержать не менее {count} символов. Несколько не связанных между собой слов легче запомнить и труднее подобрать, чем одно слово.</translation>
         </message>
         <message>
             <source>A passphrase can't have the form of a recovery key (UPR1-…). Choose another.</source>
-            <translation type="unfinished" />
+            <translation>Парольная фраза не может иметь вид ключа восстановления (UPR1-…). Выберите другую.</translation>
         </message>
         <message>
             <source>“{name}” is not encrypted: open it without a passphrase, or encrypt it with File ▸ Encrypt this workshop…</source>
-            <translation type="unfinished" />
+            <translation>«{name}» не зашифрован: откройте его без парольной фразы или зашифруйте командой «Файл ▸ Зашифровать этот семинар…»</translation>
         </message>
         <message>
             <source>“{name}” is encrypted. Enter its passphrase (or its recovery key) to open it.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» зашифрован. Чтобы открыть его, введите его парольную фразу (или ключ восстановления).</translation>
         </message>
         <message>
             <source>“{name}” is encrypted and damaged: it can't be read. Nothing was changed. Open the latest good backup of it instead.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» зашифрован и поврежден: прочитать его невозможно. Ничего не изменено. Вместо него откройте последнюю исправную резервную копию.</translation>
         </message>
         <message>
             <source>“{name}” could not be opened: the file is cut short or damaged (or the passphrase is wrong). Nothing was changed. If the passphrase is right, open the latest good backup of it instead.</source>
-            <translation type="unfinished" />
+            <translation>Не удалось открыть «{name}»: файл обрезан или поврежден (либо парольная фраза неверна). Ничего не изменено. Если парольная фраза верна, откройте вместо него последнюю исправную резервную копию.</translation>
         </message>
         <message>
             <source>That passphrase does not open “{name}”. Check it (capital letters, spaces, keyboard layout) and try again, or use the recovery key. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Эта парольная фраза не открывает «{name}». Проверьте ее (заглавные буквы, пробелы, раскладку клавиатуры) и повторите попытку или воспользуйтесь ключом восстановления. Ничего не изменено.</translation>
         </message>
         <message>
             <source>“{name}” is open read-only, so its encryption can't be changed. Use “Save a copy…” and change the copy.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» открыт только для чтения, поэтому изменить его шифрование нельзя. Воспользуйтесь командой «Сохранить копию…» и измените копию.</translation>
         </message>
         <message>
             <source>The encryption of “{name}” could not be changed ({error}). The workshop is unchanged, under its old passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Не удалось изменить шифрование «{name}» ({error}). Семинар не изменен и по-прежнему защищен старой парольной фразой.</translation>
         </message>
         <message>
             <source>This workshop is encrypted, and this copy of UPR Desktop was built without encryption support. Install UPR Desktop from its official installer to open it. The file has not been changed.</source>
-            <translation type="unfinished" />
+            <translation>Этот семинар зашифрован, а данная копия UPR Desktop собрана без поддержки шифрования. Чтобы открыть его, установите UPR Desktop с помощью официального установщика. Файл не изменен.</translation>
         </message>
         <message>
             <source>This copy of UPR Desktop was built without encryption support, so it can't encrypt a workshop. Install UPR Desktop from its official installer.</source>
-            <translation type="unfinished" />
+            <translation>Эта копия UPR Desktop собрана без поддержки шифрования, поэтому она не может зашифровать семинар. Установите UPR Desktop с помощью официального установщика.</translation>
         </message>
     </context>
     <context>
@@ -4001,11 +4001,11 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <name>ExportWarning</name>
         <message>
             <source>These ballots name each organisation taking part; an organisation of one names its member.</source>
-            <translation type="unfinished" />
+            <translation>В этих бюллетенях указана каждая участвующая организация; если организацию представляет один человек, ее название указывает и на этого человека.</translation>
         </message>
         <message>
             <source>Its ballots sheet names each voter and shows how they voted.</source>
-            <translation type="unfinished" />
+            <translation>На листе с бюллетенями в этом файле указан каждый голосовавший и то, как он проголосовал.</translation>
         </message>
     </context>
     <context>
@@ -6014,39 +6014,39 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <name>LockScreen</name>
         <message>
             <source>This workshop is locked</source>
-            <translation type="unfinished" />
+            <translation>Этот семинар заблокирован</translation>
         </message>
         <message>
             <source>Passphrase or recovery key</source>
-            <translation type="unfinished" />
+            <translation>Парольная фраза или ключ восстановления</translation>
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Парольная фраза</translation>
         </message>
         <message>
             <source>Unlock</source>
-            <translation type="unfinished" />
+            <translation>Разблокировать</translation>
         </message>
         <message>
             <source>Close workshop</source>
-            <translation type="unfinished" />
+            <translation>Закрыть семинар</translation>
         </message>
         <message>
             <source>Go to the start screen without unlocking</source>
-            <translation type="unfinished" />
+            <translation>Перейти на начальный экран без разблокировки</translation>
         </message>
         <message>
             <source>Type the workshop's passphrase, or its recovery key, to carry on where you were.</source>
-            <translation type="unfinished" />
+            <translation>Введите парольную фразу семинара или его ключ восстановления, чтобы продолжить с того места, где вы остановились.</translation>
         </message>
         <message>
             <source>The screen is locked, but the file itself is not encrypted: anyone who copies “{name}” can read everything in it.</source>
-            <translation type="unfinished" />
+            <translation>Экран заблокирован, но сам файл не зашифрован: любой, кто скопирует «{name}», сможет прочитать все его содержимое.</translation>
         </message>
         <message>
             <source>Encrypt this workshop…</source>
-            <translation type="unfinished" />
+            <translation>Зашифровать этот семинар…</translation>
         </message>
     </context>
     <context>
@@ -6109,43 +6109,43 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>Save a &amp;travel copy…</source>
-            <translation type="unfinished" />
+            <translation>Сохранить копию для по&amp;ездки…</translation>
         </message>
         <message>
             <source>A copy without participants' names, comment authors or confidential evidence, for crossing borders</source>
-            <translation type="unfinished" />
+            <translation>Копия без имен участников, авторов комментариев и конфиденциальных доказательств — для пересечения границ</translation>
         </message>
         <message>
             <source>&amp;Encrypt this workshop…</source>
-            <translation type="unfinished" />
+            <translation>За&amp;шифровать этот семинар…</translation>
         </message>
         <message>
             <source>Protect the file with a passphrase</source>
-            <translation type="unfinished" />
+            <translation>Защитить файл парольной фразой</translation>
         </message>
         <message>
             <source>C&amp;hange passphrase…</source>
-            <translation type="unfinished" />
+            <translation>С&amp;менить парольную фразу…</translation>
         </message>
         <message>
             <source>Set a new passphrase; the recovery key changes too</source>
-            <translation type="unfinished" />
+            <translation>Задать новую парольную фразу; ключ восстановления тоже изменится</translation>
         </message>
         <message>
             <source>&amp;Lock</source>
-            <translation type="unfinished" />
+            <translation>За&amp;блокировать</translation>
         </message>
         <message>
             <source>Hide the workshop until the passphrase is typed again</source>
-            <translation type="unfinished" />
+            <translation>Скрыть семинар, пока парольная фраза не будет введена снова</translation>
         </message>
         <message>
             <source>Lock and privacy &amp;settings…</source>
-            <translation type="unfinished" />
+            <translation>Настро&amp;йки блокировки и конфиденциальности…</translation>
         </message>
         <message>
             <source>When to lock by itself, and whether encrypted workshops are listed under Recent</source>
-            <translation type="unfinished" />
+            <translation>Когда блокировать автоматически и показывать ли зашифрованные семинары среди последних</translation>
         </message>
         <message>
             <source>&amp;Close workshop</source>
@@ -6469,11 +6469,11 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>The workshop is encrypted.</source>
-            <translation type="unfinished" />
+            <translation>Семинар зашифрован.</translation>
         </message>
         <message>
             <source>The passphrase was changed.</source>
-            <translation type="unfinished" />
+            <translation>Парольная фраза изменена.</translation>
         </message>
         <message>
             <source>Zoom: Ctrl + and Ctrl − change it, Ctrl 0 resets it</source>
@@ -6489,7 +6489,7 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>Locked — UPR Desktop</source>
-            <translation type="unfinished" />
+            <translation>Заблокировано — UPR Desktop</translation>
         </message>
         <message>
             <source>%1 — UPR Desktop</source>
@@ -6793,19 +6793,19 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         <name>NamesPeopleDialog</name>
         <message>
             <source>This file names people</source>
-            <translation type="unfinished" />
+            <translation>В этом файле указаны имена людей</translation>
         </message>
         <message>
             <source>{who} Anyone who gets the file, or finds it on this computer, learns who took part. Where taking part is a risk, save it without the names.</source>
-            <translation type="unfinished" />
+            <translation>{who} Любой, кто получит этот файл или найдет его на этом компьютере, узнает, кто участвовал. Если участие сопряжено с риском, сохраните файл без имен.</translation>
         </message>
         <message>
             <source>Save without names…</source>
-            <translation type="unfinished" />
+            <translation>Сохранить без имен…</translation>
         </message>
         <message>
             <source>Save with names…</source>
-            <translation type="unfinished" />
+            <translation>Сохранить с именами…</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -6844,11 +6844,11 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>Encrypt it with a passphrase</source>
-            <translation type="unfinished" />
+            <translation>Зашифровать его парольной фразой</translation>
         </message>
         <message>
             <source>Recommended when the workshop will hold names, comments or testimony: a lost or seized laptop then gives nothing away.</source>
-            <translation type="unfinished" />
+            <translation>Рекомендуется, если в семинаре будут имена, комментарии или свидетельства: тогда утерянный или изъятый ноутбук ничего не выдаст.</translation>
         </message>
         <message>
             <source>Describe the review this workshop follows up. Everything except the title can be filled in or changed later.</source>
@@ -6868,11 +6868,11 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>Set the workshop's passphrase</source>
-            <translation type="unfinished" />
+            <translation>Задайте парольную фразу семинара</translation>
         </message>
         <message>
             <source>“{name}” will be encrypted with it, and it is asked for every time the file is opened.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» будет зашифрован с этой фразой, и она будет запрашиваться при каждом открытии файла.</translation>
         </message>
         <message>
             <source>The workshop could not be created at “{path}”: {reason}. Choose another place.</source>
@@ -6898,11 +6898,11 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         <name>OpenPassphraseDialog</name>
         <message>
             <source>Open an encrypted workshop</source>
-            <translation type="unfinished" />
+            <translation>Открытие зашифрованного семинара</translation>
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Парольная фраза</translation>
         </message>
         <message>
             <source>Open</source>
@@ -6914,15 +6914,15 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>“{name}” is encrypted. Type its passphrase, or its recovery key, to open it.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» зашифрован. Чтобы открыть его, введите его парольную фразу или ключ восстановления.</translation>
         </message>
         <message>
             <source>Type the passphrase first.</source>
-            <translation type="unfinished" />
+            <translation>Сначала введите парольную фразу.</translation>
         </message>
         <message>
             <source>That passphrase does not open “{name}”. Nothing was changed. Check the keyboard layout and Caps Lock, and try again.</source>
-            <translation type="unfinished" />
+            <translation>Эта парольная фраза не открывает «{name}». Ничего не изменено. Проверьте раскладку клавиатуры и Caps Lock и повторите попытку.</translation>
         </message>
     </context>
     <context>
@@ -7611,19 +7611,19 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>“{name}” of “{organisation}” is already registered (participant {number}).</source>
-            <translation type="unfinished" />
+            <translation>«{name}» («{organisation}») уже зарегистрирован(а) как участник {number}.</translation>
         </message>
         <message>
             <source>“{name}” is already registered (participant {number}).</source>
-            <translation type="unfinished" />
+            <translation>«{name}» уже зарегистрирован(а) как участник {number}.</translation>
         </message>
         <message>
             <source>“{label}”: {problems} Nothing was added.</source>
-            <translation type="unfinished" />
+            <translation>«{label}»: {problems} Ничего не добавлено.</translation>
         </message>
         <message>
             <source>“{name}” is already in the list.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» уже есть в списке.</translation>
         </message>
         <message>
             <source>Add organisation {name}</source>
@@ -7881,47 +7881,47 @@ Anyone can be recorded by number or alias only, and nobody is named in an output
         <name>PassphraseFields</name>
         <message>
             <source>Too short: use at least {count} characters. Four or five unrelated words are easy to remember and hard to guess.</source>
-            <translation type="unfinished" />
+            <translation>Слишком короткая: используйте не менее {count} символов. Четыре-пять не связанных между собой слов легко запомнить и трудно подобрать.</translation>
         </message>
         <message>
             <source>Too easy to guess: it repeats the same few characters.</source>
-            <translation type="unfinished" />
+            <translation>Слишком легко подобрать: в ней повторяются одни и те же несколько символов.</translation>
         </message>
         <message>
             <source>Strong.</source>
-            <translation type="unfinished" />
+            <translation>Надежная.</translation>
         </message>
         <message>
             <source>Fair. A longer passphrase, such as four or five unrelated words, is much harder to guess.</source>
-            <translation type="unfinished" />
+            <translation>Средняя. Более длинную парольную фразу, например из четырех-пяти не связанных между собой слов, подобрать намного труднее.</translation>
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Парольная фраза</translation>
         </message>
         <message>
             <source>Passphrase again</source>
-            <translation type="unfinished" />
+            <translation>Парольная фраза еще раз</translation>
         </message>
         <message>
             <source>Type it again</source>
-            <translation type="unfinished" />
+            <translation>Введите ее еще раз</translation>
         </message>
         <message>
             <source>At least {count} characters. Four or five unrelated words work well.</source>
-            <translation type="unfinished" />
+            <translation>Не менее {count} символов. Хорошо подходят четыре-пять не связанных между собой слов.</translation>
         </message>
         <message>
             <source>Type a passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Введите парольную фразу.</translation>
         </message>
         <message>
             <source>The two passphrases are not the same. Type them again.</source>
-            <translation type="unfinished" />
+            <translation>Две парольные фразы не совпадают. Введите их еще раз.</translation>
         </message>
         <message>
             <source>There is no way to recover this workshop without the passphrase or the recovery key. Keep the passphrase in your head or a password manager, and the recovery key in a safe place away from this computer.</source>
-            <translation type="unfinished" />
+            <translation>Без парольной фразы или ключа восстановления восстановить этот семинар невозможно. Храните парольную фразу в памяти или в менеджере паролей, а ключ восстановления — в надежном месте вдали от этого компьютера.</translation>
         </message>
     </context>
     <context>
@@ -8256,7 +8256,7 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>{name} (without names)</source>
-            <translation type="unfinished" />
+            <translation>{name} (без имен)</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
@@ -8405,27 +8405,27 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>PrivacySettingsDialog</name>
         <message>
             <source>Lock and privacy</source>
-            <translation type="unfinished" />
+            <translation>Блокировка и конфиденциальность</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> мин</translation>
         </message>
         <message>
             <source>Never</source>
-            <translation type="unfinished" />
+            <translation>Никогда</translation>
         </message>
         <message>
             <source>Remember encrypted workshops in Recent files</source>
-            <translation type="unfinished" />
+            <translation>Запоминать зашифрованные семинары в списке последних</translation>
         </message>
         <message>
             <source>When this is off, an encrypted workshop's name and folder are never written to this computer's settings, so nobody can see there where it is kept.</source>
-            <translation type="unfinished" />
+            <translation>Если этот параметр выключен, имя и папка зашифрованного семинара никогда не записываются в настройки этого компьютера, поэтому никто не сможет узнать оттуда, где он хранится.</translation>
         </message>
         <message>
             <source>Lock after no input for:</source>
-            <translation type="unfinished" />
+            <translation>Блокировать при бездействии в течение:</translation>
         </message>
         <message>
             <source>Save</source>
@@ -8437,7 +8437,7 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>The workshop locks by itself when nobody has used the keyboard or mouse for a while, but never while the kiosk is open for voting. Ctrl+L locks it at once.</source>
-            <translation type="unfinished" />
+            <translation>Семинар блокируется автоматически, если какое-то время никто не пользовался клавиатурой или мышью, но никогда — пока киоск открыт для голосования. Сочетание Ctrl+L блокирует его сразу.</translation>
         </message>
     </context>
     <context>
@@ -8773,51 +8773,51 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>RecoveryKeyDialog</name>
         <message>
             <source>Recovery key</source>
-            <translation type="unfinished" />
+            <translation>Ключ восстановления</translation>
         </message>
         <message>
             <source>UPR Desktop — recovery key</source>
-            <translation type="unfinished" />
+            <translation>UPR Desktop — ключ восстановления</translation>
         </message>
         <message>
             <source>Workshop file: {name}</source>
-            <translation type="unfinished" />
+            <translation>Файл семинара: {name}</translation>
         </message>
         <message>
             <source>Made on {day}</source>
-            <translation type="unfinished" />
+            <translation>Дата создания: {day}</translation>
         </message>
         <message>
             <source>This key opens the workshop in place of its passphrase: type it where the passphrase is asked for. Anyone who has it can read the workshop.</source>
-            <translation type="unfinished" />
+            <translation>Этот ключ открывает семинар вместо парольной фразы: введите его там, где запрашивается парольная фраза. Любой, у кого есть этот ключ, может прочитать семинар.</translation>
         </message>
         <message>
             <source>Keep this sheet in a safe place away from the computer, such as the coalition's safe. Do not photograph it or keep it with the laptop.</source>
-            <translation type="unfinished" />
+            <translation>Храните этот лист в надежном месте вдали от компьютера, например в сейфе коалиции. Не фотографируйте его и не храните вместе с ноутбуком.</translation>
         </message>
         <message>
             <source>If the passphrase is changed, this key stops working and a new one is given.</source>
-            <translation type="unfinished" />
+            <translation>Если парольная фраза будет изменена, этот ключ перестанет действовать и будет выдан новый.</translation>
         </message>
         <message>
             <source>Your new recovery key</source>
-            <translation type="unfinished" />
+            <translation>Ваш новый ключ восстановления</translation>
         </message>
         <message>
             <source>Your recovery key</source>
-            <translation type="unfinished" />
+            <translation>Ваш ключ восстановления</translation>
         </message>
         <message>
             <source>The passphrase was changed, so the old recovery key no longer works. This is the new one. </source>
-            <translation type="unfinished" />
+            <translation>Парольная фраза изменена, поэтому старый ключ восстановления больше не действует. Вот новый ключ. </translation>
         </message>
         <message>
             <source>This key opens “{name}” if the passphrase is forgotten. It is shown only now: print it, or save it as a PDF and print that, and keep it in a safe place away from this computer.</source>
-            <translation type="unfinished" />
+            <translation>Этот ключ открывает «{name}», если парольная фраза забыта. Он показывается только сейчас: напечатайте его (или сохраните в PDF и напечатайте этот файл) и храните в надежном месте вдали от этого компьютера.</translation>
         </message>
         <message>
             <source>Print the recovery key…</source>
-            <translation type="unfinished" />
+            <translation>Напечатать ключ восстановления…</translation>
         </message>
         <message>
             <source>Save as PDF…</source>
@@ -8825,27 +8825,27 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>I have stored it safely</source>
-            <translation type="unfinished" />
+            <translation>Я надежно его сохранил(а)</translation>
         </message>
         <message>
             <source>Print or save the key first, then click “I have stored it safely”. It can't be shown again.</source>
-            <translation type="unfinished" />
+            <translation>Сначала напечатайте или сохраните ключ, затем нажмите «Я надежно его сохранил(а)». Показать его снова невозможно.</translation>
         </message>
         <message>
             <source>The recovery key could not be printed: {reason}. Save it as a PDF and print that file.</source>
-            <translation type="unfinished" />
+            <translation>Не удалось напечатать ключ восстановления: {reason}. Сохраните его в PDF и напечатайте этот файл.</translation>
         </message>
         <message>
             <source>The recovery key was sent to the printer.</source>
-            <translation type="unfinished" />
+            <translation>Ключ восстановления отправлен на принтер.</translation>
         </message>
         <message>
             <source>{name} recovery key.pdf</source>
-            <translation type="unfinished" />
+            <translation>{name} — ключ восстановления.pdf</translation>
         </message>
         <message>
             <source>Save the recovery key as PDF</source>
-            <translation type="unfinished" />
+            <translation>Сохранение ключа восстановления в PDF</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
@@ -8853,11 +8853,11 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>The PDF could not be saved: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Не удалось сохранить PDF: {reason}</translation>
         </message>
         <message>
             <source>Saved to {path}. Print it, store the paper safely, then delete the file.</source>
-            <translation type="unfinished" />
+            <translation>Сохранено в {path}. Напечатайте его, храните распечатку в надежном месте, затем удалите файл.</translation>
         </message>
     </context>
     <context>
@@ -10246,122 +10246,122 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         <name>Travel copy</name>
         <message>
             <source>Wrote the travel copy to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Копия для поездки записана в {path}.</translation>
         </message>
         <message>
             <source>participants' names, contacts and personal codes</source>
-            <translation type="unfinished" />
+            <translation>имена участников, их контактные данные и личные коды</translation>
         </message>
         <message>
             <source>authors of comments</source>
-            <translation type="unfinished" />
+            <translation>авторы комментариев</translation>
         </message>
         <message>
             <source>confidential evidence and testimony</source>
-            <translation type="unfinished" />
+            <translation>конфиденциальные доказательства и свидетельства</translation>
         </message>
         <message>
             <source>organisations that did not consent to be named</source>
-            <translation type="unfinished" />
+            <translation>организации, не давшие согласия на указание их названия</translation>
         </message>
         <message>
             <source>the history of changes (it names people)</source>
-            <translation type="unfinished" />
+            <translation>история изменений (в ней названы люди)</translation>
         </message>
         <message>
             <source>recommendations, with their notes (without their authors)</source>
-            <translation type="unfinished" />
+            <translation>рекомендации с примечаниями к ним (без указания авторов)</translation>
         </message>
         <message>
             <source>clusters</source>
-            <translation type="unfinished" />
+            <translation>тематические группы</translation>
         </message>
         <message>
             <source>voting rounds and their results</source>
-            <translation type="unfinished" />
+            <translation>туры голосования и их результаты</translation>
         </message>
         <message>
             <source>the charter (signatories shown as “Organisation 1”, “Organisation 2”…)</source>
-            <translation type="unfinished" />
+            <translation>хартия (подписавшие ее организации указаны как «Организация 1», «Организация 2»…)</translation>
         </message>
         <message>
             <source>follow-up assessments and evidence that is neither confidential nor testimony</source>
-            <translation type="unfinished" />
+            <translation>оценки в рамках последующей деятельности и доказательства, которые не являются ни конфиденциальными, ни свидетельствами</translation>
         </message>
         <message>
             <source>the workshop's title, country, dates, venue and organisers</source>
-            <translation type="unfinished" />
+            <translation>название семинара, страна, даты, место проведения и организаторы</translation>
         </message>
         <message>
             <source>Left out of the travel copy:</source>
-            <translation type="unfinished" />
+            <translation>Не включено в копию для поездки:</translation>
         </message>
         <message>
             <source>Kept:</source>
-            <translation type="unfinished" />
+            <translation>Сохранено:</translation>
         </message>
         <message>
             <source>No organisation has recorded consent to be named in this workshop, so every organisation is shown by number.</source>
-            <translation type="unfinished" />
+            <translation>Ни одна организация в этом семинаре не дала зафиксированного согласия на указание ее названия, поэтому все организации обозначены номерами.</translation>
         </message>
         <message>
             <source>“{name}” already exists. Choose another name for the travel copy.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» уже существует. Выберите другое имя файла копии для поездки.</translation>
         </message>
         <message>
             <source>The travel copy must be a new file.</source>
-            <translation type="unfinished" />
+            <translation>Копия для поездки должна быть новым файлом.</translation>
         </message>
         <message>
             <source>Can't write to “{folder}”. Choose another folder.</source>
-            <translation type="unfinished" />
+            <translation>Не удается записать в папку «{folder}». Выберите другую папку.</translation>
         </message>
         <message>
             <source>The travel copy could not be written ({error}). The workshop is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>Не удалось записать копию для поездки ({error}). Семинар не изменен.</translation>
         </message>
     </context>
     <context>
         <name>TravelCopyDialog</name>
         <message>
             <source>Save a travel copy</source>
-            <translation type="unfinished" />
+            <translation>Сохранение копии для поездки</translation>
         </message>
         <message>
             <source>Left out</source>
-            <translation type="unfinished" />
+            <translation>Не включено</translation>
         </message>
         <message>
             <source>Nothing in this workshop identifies people.</source>
-            <translation type="unfinished" />
+            <translation>В этом семинаре нет сведений, позволяющих установить личность людей.</translation>
         </message>
         <message>
             <source>Kept</source>
-            <translation type="unfinished" />
+            <translation>Сохранено</translation>
         </message>
         <message>
             <source>As a workshop file (.uprw) that opens in UPR Desktop</source>
-            <translation type="unfinished" />
+            <translation>Как файл семинара (.uprw), который открывается в UPR Desktop</translation>
         </message>
         <message>
             <source>As a PDF of the charter, without the names of the people who signed it (their organisations stay)</source>
-            <translation type="unfinished" />
+            <translation>Как PDF-файл хартии без имен подписавших ее людей (названия их организаций сохраняются)</translation>
         </message>
         <message>
             <source>Protect the travel copy with a passphrase of its own</source>
-            <translation type="unfinished" />
+            <translation>Защитить копию для поездки отдельной парольной фразой</translation>
         </message>
         <message>
             <source>Worth it even without names: the charter and results still show what the coalition works on.</source>
-            <translation type="unfinished" />
+            <translation>Это имеет смысл даже без имен: хартия и результаты все равно показывают, над чем работает коалиция.</translation>
         </message>
         <message>
             <source>Save it</source>
-            <translation type="unfinished" />
+            <translation>Сохранить</translation>
         </message>
         <message>
             <source>Save travel copy…</source>
-            <translation type="unfinished" />
+            <translation>Сохранить копию для поездки…</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -10369,15 +10369,15 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>A copy to carry across a border or hand on: it leaves out what identifies the people who took part. This workshop itself is not changed.</source>
-            <translation type="unfinished" />
+            <translation>Копия, которую можно провезти через границу или передать другим: в нее не включается то, что позволяет установить личность участников. Сам этот семинар не изменяется.</translation>
         </message>
         <message>
             <source>{name} (travel copy){suffix}</source>
-            <translation type="unfinished" />
+            <translation>{name} (копия для поездки){suffix}</translation>
         </message>
         <message>
             <source>Save the travel copy</source>
-            <translation type="unfinished" />
+            <translation>Сохранение копии для поездки</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
@@ -10389,27 +10389,27 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>Choose another file: the travel copy can't replace the workshop.</source>
-            <translation type="unfinished" />
+            <translation>Выберите другой файл: копия для поездки не может заменить сам семинар.</translation>
         </message>
         <message>
             <source>Set the travel copy's passphrase</source>
-            <translation type="unfinished" />
+            <translation>Задайте парольную фразу копии для поездки</translation>
         </message>
         <message>
             <source>“{name}” will be encrypted with it. Give it to whoever will open the copy by another way than the copy itself.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» будет зашифрован с этой фразой. Сообщите ее тому, кто будет открывать копию, другим путем — не тем, которым передается сама копия.</translation>
         </message>
         <message>
             <source>Save travel copy</source>
-            <translation type="unfinished" />
+            <translation>Сохранить копию для поездки</translation>
         </message>
         <message>
             <source>The travel copy could not be saved: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Не удалось сохранить копию для поездки: {reason}</translation>
         </message>
         <message>
             <source>The travel copy was saved to {path}</source>
-            <translation type="unfinished" />
+            <translation>Копия для поездки сохранена в {path}</translation>
         </message>
     </context>
     <context>
@@ -11863,23 +11863,23 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         <name>WorkshopLocker</name>
         <message>
             <source>The workshop can't be locked while the kiosk is open for voting.</source>
-            <translation type="unfinished" />
+            <translation>Семинар нельзя заблокировать, пока киоск открыт для голосования.</translation>
         </message>
         <message>
             <source>Locked — UPR Desktop</source>
-            <translation type="unfinished" />
+            <translation>Заблокировано — UPR Desktop</translation>
         </message>
         <message>
             <source>Type the passphrase first.</source>
-            <translation type="unfinished" />
+            <translation>Сначала введите парольную фразу.</translation>
         </message>
         <message>
             <source>That passphrase is not right, so the workshop stays locked. Check the keyboard layout and Caps Lock, and try again.</source>
-            <translation type="unfinished" />
+            <translation>Парольная фраза неверна, поэтому семинар остается заблокированным. Проверьте раскладку клавиатуры и Caps Lock и повторите попытку.</translation>
         </message>
         <message>
             <source>The workshop could not be reopened: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Не удалось снова открыть семинар: {reason}</translation>
         </message>
     </context>
     <context>
