@@ -1,8 +1,8 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
     <context>
-        <name/>
+        <name />
         <message>
             <source>No ballots</source>
             <translation>Aucun bulletin de vote</translation>
