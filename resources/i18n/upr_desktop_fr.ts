@@ -3715,7 +3715,7 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
         </message>
         <message>
             <source>Copies of “{name}” made elsewhere — on a USB stick, sent by e-mail, in a shared folder — are not touched: they stay readable by anyone, so delete them yourself.</source>
-            <translation>Les copies de « {name} » faites ailleurs — sur une clé USB, envoyées par courriel, dans un dossier partagé — ne sont pas concernées : elles restent lisibles par n'importe qui ; supprimez-les donc vous-même.</translation>
+            <translation>Les copies de « {name} » faites ailleurs — sur une clé USB, envoyées par courriel, dans un dossier partagé — ne sont pas modifiées : elles restent lisibles par n'importe qui ; supprimez-les donc vous-même.</translation>
         </message>
         <message>
             <source>Encrypt</source>
@@ -3810,7 +3810,7 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
         </message>
         <message>
             <source>“{name}” could not be opened: the file is cut short or damaged (or the passphrase is wrong). Nothing was changed. If the passphrase is right, open the latest good backup of it instead.</source>
-            <translation>« {name} » n'a pas pu être ouvert : le fichier est tronqué ou endommagé (ou la phrase secrète est erronée). Rien n'a été modifié. Si la phrase secrète est correcte, ouvrez plutôt sa dernière sauvegarde saine.</translation>
+            <translation>« {name} » n'a pas pu être ouvert : le fichier est incomplet ou endommagé (ou la phrase secrète est erronée). Rien n'a été modifié. Si la phrase secrète est correcte, ouvrez plutôt sa dernière sauvegarde saine.</translation>
         </message>
         <message>
             <source>That passphrase does not open “{name}”. Check it (capital letters, spaces, keyboard layout) and try again, or use the recovery key. Nothing was changed.</source>
@@ -3959,7 +3959,7 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
         </message>
         <message>
             <source>Its ballots sheet names each voter and shows how they voted.</source>
-            <translation>Sa feuille des bulletins de vote nomme chaque votant et indique comment il a voté.</translation>
+            <translation>Sa feuille des bulletins de vote nomme chaque votant et indique comment chacun a voté.</translation>
         </message>
     </context>
     <context>
@@ -10151,7 +10151,7 @@ Importez les recommandations adressées au pays à partir d'un fichier UPR Info,
         <name>Travel copy</name>
         <message>
             <source>Wrote the travel copy to {path}.</source>
-            <translation>La copie de voyage a été écrite dans {path}.</translation>
+            <translation>La copie de voyage a été enregistrée dans {path}.</translation>
         </message>
         <message>
             <source>participants' names, contacts and personal codes</source>
@@ -10207,7 +10207,7 @@ Importez les recommandations adressées au pays à partir d'un fichier UPR Info,
         </message>
         <message>
             <source>No organisation has recorded consent to be named in this workshop, so every organisation is shown by number.</source>
-            <translation>Aucun consentement à être nommée n'a été enregistré pour les organisations de cet atelier : chaque organisation est donc désignée par un numéro.</translation>
+            <translation>Aucun consentement à être nommée n'a été enregistré pour quelque organisation que ce soit dans cet atelier : chaque organisation est donc désignée par un numéro.</translation>
         </message>
         <message>
             <source>“{name}” already exists. Choose another name for the travel copy.</source>
@@ -10223,7 +10223,7 @@ Importez les recommandations adressées au pays à partir d'un fichier UPR Info,
         </message>
         <message>
             <source>The travel copy could not be written ({error}). The workshop is unchanged.</source>
-            <translation>La copie de voyage n'a pas pu être écrite ({error}). L'atelier est inchangé.</translation>
+            <translation>La copie de voyage n'a pas pu être enregistrée ({error}). L'atelier est inchangé.</translation>
         </message>
     </context>
     <context>
@@ -10302,7 +10302,7 @@ Importez les recommandations adressées au pays à partir d'un fichier UPR Info,
         </message>
         <message>
             <source>“{name}” will be encrypted with it. Give it to whoever will open the copy by another way than the copy itself.</source>
-            <translation>« {name} » sera chiffré avec celle-ci. Communiquez-la à la personne qui ouvrira la copie par un autre moyen que la copie elle-même.</translation>
+            <translation>« {name} » sera chiffré avec celle-ci. Communiquez-la à la personne qui ouvrira la copie, par un autre canal que celui de la copie elle-même.</translation>
         </message>
         <message>
             <source>Save travel copy</source>
