@@ -960,15 +960,15 @@
         <name>ChangePassphraseDialog</name>
         <message>
             <source>Change passphrase</source>
-            <translation type="unfinished" />
+            <translation>Changer la phrase secrète</translation>
         </message>
         <message>
             <source>Current passphrase</source>
-            <translation type="unfinished" />
+            <translation>Phrase secrète actuelle</translation>
         </message>
         <message>
             <source>New passphrase</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle phrase secrète</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -976,19 +976,19 @@
         </message>
         <message>
             <source>The file is re-encrypted with the new passphrase. The recovery key changes too: the old one stops working, and the new one is shown next.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier est chiffré de nouveau avec la nouvelle phrase secrète. La clé de récupération change également : l'ancienne cesse de fonctionner, et la nouvelle s'affiche ensuite.</translation>
         </message>
         <message>
             <source>Type the current passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez la phrase secrète actuelle.</translation>
         </message>
         <message>
             <source>The current passphrase is not right. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>La phrase secrète actuelle n'est pas correcte. Rien n'a été modifié.</translation>
         </message>
         <message>
             <source>The passphrase could not be changed: {reason}. The old passphrase still works.</source>
-            <translation type="unfinished" />
+            <translation>La phrase secrète n'a pas pu être changée : {reason}. L'ancienne phrase secrète fonctionne toujours.</translation>
         </message>
     </context>
     <context>
@@ -3283,7 +3283,7 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
         </message>
         <message>
             <source>Created {file} (encrypted)</source>
-            <translation type="unfinished" />
+            <translation>{file} créé (chiffré)</translation>
         </message>
         <message>
             <source>Created {file}</source>
@@ -3538,35 +3538,35 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
         <name>DeletedBackupsDialog</name>
         <message>
             <source>Workshop encrypted</source>
-            <translation type="unfinished" />
+            <translation>Atelier chiffré</translation>
         </message>
         <message>
             <source>These backups were not encrypted, so they were deleted from {folder}:</source>
-            <translation type="unfinished" />
+            <translation>Ces sauvegardes n'étaient pas chiffrées ; elles ont donc été supprimées de {folder} :</translation>
         </message>
         <message>
             <source>These backups were not encrypted, so they were deleted:</source>
-            <translation type="unfinished" />
+            <translation>Ces sauvegardes n'étaient pas chiffrées ; elles ont donc été supprimées :</translation>
         </message>
         <message>
             <source>There were no backups that were not encrypted.</source>
-            <translation type="unfinished" />
+            <translation>Il n'y avait aucune sauvegarde non chiffrée.</translation>
         </message>
         <message>
             <source>Copies of “{name}” made elsewhere — on a USB stick, sent by e-mail, in a shared folder — are not encrypted and were not deleted. Delete them yourself.</source>
-            <translation type="unfinished" />
+            <translation>Les copies de « {name} » faites ailleurs — sur une clé USB, envoyées par courriel, dans un dossier partagé — ne sont pas chiffrées et n'ont pas été supprimées. Supprimez-les vous-même.</translation>
         </message>
         <message>
             <source>Next: the recovery key</source>
-            <translation type="unfinished" />
+            <translation>Suivant : la clé de récupération</translation>
         </message>
         <message>
             <source>The workshop is encrypted</source>
-            <translation type="unfinished" />
+            <translation>L'atelier est chiffré</translation>
         </message>
         <message>
             <source>From now on it asks for the passphrase each time it is opened.</source>
-            <translation type="unfinished" />
+            <translation>Désormais, la phrase secrète sera demandée à chaque ouverture de l'atelier.</translation>
         </message>
     </context>
     <context>
@@ -3707,19 +3707,19 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
         <name>EncryptDialog</name>
         <message>
             <source>Encrypt this workshop</source>
-            <translation type="unfinished" />
+            <translation>Chiffrer cet atelier</translation>
         </message>
         <message>
             <source>The whole workshop file will be encrypted with the passphrase you set here, and it will be asked for every time the file is opened. Its backups in UPR Desktop's own folder that are not encrypted will be deleted, and new backups will be encrypted too.</source>
-            <translation type="unfinished" />
+            <translation>L'ensemble du fichier de l'atelier sera chiffré avec la phrase secrète que vous définissez ici, et celle-ci sera demandée à chaque ouverture du fichier. Les sauvegardes non chiffrées de l'atelier conservées dans le dossier propre à UPR Desktop seront supprimées, et les nouvelles sauvegardes seront elles aussi chiffrées.</translation>
         </message>
         <message>
             <source>Copies of “{name}” made elsewhere — on a USB stick, sent by e-mail, in a shared folder — are not touched: they stay readable by anyone, so delete them yourself.</source>
-            <translation type="unfinished" />
+            <translation>Les copies de « {name} » faites ailleurs — sur une clé USB, envoyées par courriel, dans un dossier partagé — ne sont pas modifiées : elles restent lisibles par n'importe qui ; supprimez-les donc vous-même.</translation>
         </message>
         <message>
             <source>Encrypt</source>
-            <translation type="unfinished" />
+            <translation>Chiffrer</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -3727,110 +3727,110 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
         </message>
         <message>
             <source>Protects the people in it if the laptop is lost or seized.</source>
-            <translation type="unfinished" />
+            <translation>Protège les personnes qui y figurent si l'ordinateur portable est perdu ou saisi.</translation>
         </message>
         <message>
             <source>The workshop could not be encrypted: {reason}</source>
-            <translation type="unfinished" />
+            <translation>L'atelier n'a pas pu être chiffré : {reason}</translation>
         </message>
     </context>
     <context>
         <name>Encryption</name>
         <message>
             <source>{option}: there is no file at “{path}”.</source>
-            <translation type="unfinished" />
+            <translation>{option} : il n'y a aucun fichier à l'emplacement « {path} ».</translation>
         </message>
         <message>
             <source>{option}: “{path}” can't be read ({error}).</source>
-            <translation type="unfinished" />
+            <translation>{option} : « {path} » ne peut pas être lu ({error}).</translation>
         </message>
         <message>
             <source>{option}: the first line is empty; it must hold the passphrase.</source>
-            <translation type="unfinished" />
+            <translation>{option} : la première ligne est vide ; elle doit contenir la phrase secrète.</translation>
         </message>
         <message>
             <source>Give the new passphrase with --passphrase-file FILE or --passphrase-stdin.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez la nouvelle phrase secrète avec --passphrase-file FICHIER ou --passphrase-stdin.</translation>
         </message>
         <message>
             <source>Deleted: {path}</source>
-            <translation type="unfinished" />
+            <translation>Supprimé : {path}</translation>
         </message>
         <message>
             <source>Give the current passphrase with --passphrase-file FILE or --passphrase-stdin.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez la phrase secrète actuelle avec --passphrase-file FICHIER ou --passphrase-stdin.</translation>
         </message>
         <message>
             <source>The passphrase of “{name}” was changed. The old passphrase and the old recovery key no longer open it; print the new recovery key with `upr-desktop recovery-key`.</source>
-            <translation type="unfinished" />
+            <translation>La phrase secrète de « {name} » a été changée. Ni l'ancienne phrase secrète ni l'ancienne clé de récupération ne permettent plus de l'ouvrir ; imprimez la nouvelle clé de récupération avec `upr-desktop recovery-key`.</translation>
         </message>
         <message>
             <source>The workshop is now encrypted. It opens only with its passphrase or its recovery key.</source>
-            <translation type="unfinished" />
+            <translation>L'atelier est désormais chiffré. Il ne s'ouvre qu'avec sa phrase secrète ou sa clé de récupération.</translation>
         </message>
         <message>
             <source>It had no unencrypted backups to delete.</source>
-            <translation type="unfinished" />
+            <translation>Il n'avait aucune sauvegarde non chiffrée à supprimer.</translation>
         </message>
         <message>
             <source>Copies of the workshop made elsewhere (on other disks, in e-mail, on other computers) are not encrypted or removed: delete them yourself.</source>
-            <translation type="unfinished" />
+            <translation>Les copies de l'atelier faites ailleurs (sur d'autres disques, dans des courriels, sur d'autres ordinateurs) ne sont ni chiffrées ni supprimées : supprimez-les vous-même.</translation>
         </message>
         <message>
             <source>This workshop is not encrypted, so it has no recovery key.</source>
-            <translation type="unfinished" />
+            <translation>Cet atelier n'est pas chiffré : il n'a donc pas de clé de récupération.</translation>
         </message>
         <message>
             <source>This workshop is not encrypted. Encrypt it first.</source>
-            <translation type="unfinished" />
+            <translation>Cet atelier n'est pas chiffré. Chiffrez-le d'abord.</translation>
         </message>
         <message>
             <source>This workshop is already encrypted. Use “Change passphrase…” to set a new passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Cet atelier est déjà chiffré. Utilisez « Changer la phrase secrète… » pour définir une nouvelle phrase secrète.</translation>
         </message>
         <message>
             <source>The passphrase must be at least {count} characters long. A few unrelated words are easier to remember and harder to guess than one word.</source>
-            <translation type="unfinished" />
+            <translation>La phrase secrète doit comporter au moins {count} caractères. Quelques mots sans rapport entre eux sont plus faciles à retenir et plus difficiles à deviner qu'un seul mot.</translation>
         </message>
         <message>
             <source>A passphrase can't have the form of a recovery key (UPR1-…). Choose another.</source>
-            <translation type="unfinished" />
+            <translation>Une phrase secrète ne peut pas avoir la forme d'une clé de récupération (UPR1-…). Choisissez-en une autre.</translation>
         </message>
         <message>
             <source>“{name}” is not encrypted: open it without a passphrase, or encrypt it with File ▸ Encrypt this workshop…</source>
-            <translation type="unfinished" />
+            <translation>« {name} » n'est pas chiffré : ouvrez-le sans phrase secrète, ou chiffrez-le avec Fichier ▸ Chiffrer cet atelier…</translation>
         </message>
         <message>
             <source>“{name}” is encrypted. Enter its passphrase (or its recovery key) to open it.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est chiffré. Saisissez sa phrase secrète (ou sa clé de récupération) pour l'ouvrir.</translation>
         </message>
         <message>
             <source>“{name}” is encrypted and damaged: it can't be read. Nothing was changed. Open the latest good backup of it instead.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est chiffré et endommagé : il ne peut pas être lu. Rien n'a été modifié. Ouvrez plutôt sa dernière sauvegarde saine.</translation>
         </message>
         <message>
             <source>“{name}” could not be opened: the file is cut short or damaged (or the passphrase is wrong). Nothing was changed. If the passphrase is right, open the latest good backup of it instead.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » n'a pas pu être ouvert : le fichier est incomplet ou endommagé (ou la phrase secrète est erronée). Rien n'a été modifié. Si la phrase secrète est correcte, ouvrez plutôt sa dernière sauvegarde saine.</translation>
         </message>
         <message>
             <source>That passphrase does not open “{name}”. Check it (capital letters, spaces, keyboard layout) and try again, or use the recovery key. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Cette phrase secrète n'ouvre pas « {name} ». Vérifiez-la (majuscules, espaces, disposition du clavier) et réessayez, ou utilisez la clé de récupération. Rien n'a été modifié.</translation>
         </message>
         <message>
             <source>“{name}” is open read-only, so its encryption can't be changed. Use “Save a copy…” and change the copy.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est ouvert en lecture seule : son chiffrement ne peut donc pas être modifié. Utilisez « Enregistrer une copie… » et modifiez la copie.</translation>
         </message>
         <message>
             <source>The encryption of “{name}” could not be changed ({error}). The workshop is unchanged, under its old passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Le chiffrement de « {name} » n'a pas pu être modifié ({error}). L'atelier est inchangé et reste protégé par son ancienne phrase secrète.</translation>
         </message>
         <message>
             <source>This workshop is encrypted, and this copy of UPR Desktop was built without encryption support. Install UPR Desktop from its official installer to open it. The file has not been changed.</source>
-            <translation type="unfinished" />
+            <translation>Cet atelier est chiffré, mais cette copie d'UPR Desktop a été compilée sans prise en charge du chiffrement. Pour l'ouvrir, installez UPR Desktop à partir de son programme d'installation officiel. Le fichier n'a pas été modifié.</translation>
         </message>
         <message>
             <source>This copy of UPR Desktop was built without encryption support, so it can't encrypt a workshop. Install UPR Desktop from its official installer.</source>
-            <translation type="unfinished" />
+            <translation>Cette copie d'UPR Desktop a été compilée sans prise en charge du chiffrement : elle ne peut donc pas chiffrer un atelier. Installez UPR Desktop à partir de son programme d'installation officiel.</translation>
         </message>
     </context>
     <context>
@@ -3955,11 +3955,11 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
         <name>ExportWarning</name>
         <message>
             <source>These ballots name each organisation taking part; an organisation of one names its member.</source>
-            <translation type="unfinished" />
+            <translation>Ces bulletins de vote portent le nom de chaque organisation participante ; pour une organisation représentée par une seule personne, cela revient à nommer cette personne.</translation>
         </message>
         <message>
             <source>Its ballots sheet names each voter and shows how they voted.</source>
-            <translation type="unfinished" />
+            <translation>Sa feuille des bulletins de vote nomme chaque votant et indique comment chacun a voté.</translation>
         </message>
     </context>
     <context>
@@ -5955,39 +5955,39 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
         <name>LockScreen</name>
         <message>
             <source>This workshop is locked</source>
-            <translation type="unfinished" />
+            <translation>Cet atelier est verrouillé</translation>
         </message>
         <message>
             <source>Passphrase or recovery key</source>
-            <translation type="unfinished" />
+            <translation>Phrase secrète ou clé de récupération</translation>
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Phrase secrète</translation>
         </message>
         <message>
             <source>Unlock</source>
-            <translation type="unfinished" />
+            <translation>Déverrouiller</translation>
         </message>
         <message>
             <source>Close workshop</source>
-            <translation type="unfinished" />
+            <translation>Fermer l'atelier</translation>
         </message>
         <message>
             <source>Go to the start screen without unlocking</source>
-            <translation type="unfinished" />
+            <translation>Revenir à l'écran d'accueil sans déverrouiller</translation>
         </message>
         <message>
             <source>Type the workshop's passphrase, or its recovery key, to carry on where you were.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez la phrase secrète de l'atelier, ou sa clé de récupération, pour reprendre là où vous en étiez.</translation>
         </message>
         <message>
             <source>The screen is locked, but the file itself is not encrypted: anyone who copies “{name}” can read everything in it.</source>
-            <translation type="unfinished" />
+            <translation>L'écran est verrouillé, mais le fichier lui-même n'est pas chiffré : toute personne qui copie « {name} » peut en lire tout le contenu.</translation>
         </message>
         <message>
             <source>Encrypt this workshop…</source>
-            <translation type="unfinished" />
+            <translation>Chiffrer cet atelier…</translation>
         </message>
     </context>
     <context>
@@ -6050,43 +6050,43 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
         </message>
         <message>
             <source>Save a &amp;travel copy…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer une copie de vo&amp;yage…</translation>
         </message>
         <message>
             <source>A copy without participants' names, comment authors or confidential evidence, for crossing borders</source>
-            <translation type="unfinished" />
+            <translation>Une copie sans les noms des participants, ni les auteurs des commentaires, ni les éléments de preuve confidentiels, pour le passage des frontières</translation>
         </message>
         <message>
             <source>&amp;Encrypt this workshop…</source>
-            <translation type="unfinished" />
+            <translation>C&amp;hiffrer cet atelier…</translation>
         </message>
         <message>
             <source>Protect the file with a passphrase</source>
-            <translation type="unfinished" />
+            <translation>Protéger le fichier par une phrase secrète</translation>
         </message>
         <message>
             <source>C&amp;hange passphrase…</source>
-            <translation type="unfinished" />
+            <translation>Changer la phrase &amp;secrète…</translation>
         </message>
         <message>
             <source>Set a new passphrase; the recovery key changes too</source>
-            <translation type="unfinished" />
+            <translation>Définir une nouvelle phrase secrète ; la clé de récupération change également</translation>
         </message>
         <message>
             <source>&amp;Lock</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verrouiller</translation>
         </message>
         <message>
             <source>Hide the workshop until the passphrase is typed again</source>
-            <translation type="unfinished" />
+            <translation>Masquer l'atelier jusqu'à ce que la phrase secrète soit de nouveau saisie</translation>
         </message>
         <message>
             <source>Lock and privacy &amp;settings…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Paramètres de verrouillage et de confidentialité…</translation>
         </message>
         <message>
             <source>When to lock by itself, and whether encrypted workshops are listed under Recent</source>
-            <translation type="unfinished" />
+            <translation>Quand verrouiller automatiquement, et si les ateliers chiffrés figurent dans « Ateliers récents »</translation>
         </message>
         <message>
             <source>&amp;Close workshop</source>
@@ -6410,11 +6410,11 @@ Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les to
         </message>
         <message>
             <source>The workshop is encrypted.</source>
-            <translation type="unfinished" />
+            <translation>L'atelier est chiffré.</translation>
         </message>
         <message>
             <source>The passphrase was changed.</source>
-            <translation type="unfinished" />
+            <translation>La phrase secrète a été changée.</translation>
         </message>
         <message>
             <source>Zoom: Ctrl + and Ctrl − change it, Ctrl 0 resets it</source>
@@ -6430,7 +6430,7 @@ Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les to
         </message>
         <message>
             <source>Locked — UPR Desktop</source>
-            <translation type="unfinished" />
+            <translation>Verrouillé — UPR Desktop</translation>
         </message>
         <message>
             <source>%1 — UPR Desktop</source>
@@ -6731,19 +6731,19 @@ Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les to
         <name>NamesPeopleDialog</name>
         <message>
             <source>This file names people</source>
-            <translation type="unfinished" />
+            <translation>Ce fichier contient des noms de personnes</translation>
         </message>
         <message>
             <source>{who} Anyone who gets the file, or finds it on this computer, learns who took part. Where taking part is a risk, save it without the names.</source>
-            <translation type="unfinished" />
+            <translation>{who} Toute personne qui obtient le fichier, ou qui le trouve sur cet ordinateur, saura qui a participé. Lorsque la participation comporte un risque, enregistrez-le sans les noms.</translation>
         </message>
         <message>
             <source>Save without names…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer sans les noms…</translation>
         </message>
         <message>
             <source>Save with names…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer avec les noms…</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -6782,11 +6782,11 @@ Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les to
         </message>
         <message>
             <source>Encrypt it with a passphrase</source>
-            <translation type="unfinished" />
+            <translation>Chiffrer l'atelier avec une phrase secrète</translation>
         </message>
         <message>
             <source>Recommended when the workshop will hold names, comments or testimony: a lost or seized laptop then gives nothing away.</source>
-            <translation type="unfinished" />
+            <translation>Recommandé lorsque l'atelier contiendra des noms, des commentaires ou des témoignages : un ordinateur portable perdu ou saisi ne révélera alors rien.</translation>
         </message>
         <message>
             <source>Describe the review this workshop follows up. Everything except the title can be filled in or changed later.</source>
@@ -6806,11 +6806,11 @@ Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les to
         </message>
         <message>
             <source>Set the workshop's passphrase</source>
-            <translation type="unfinished" />
+            <translation>Définir la phrase secrète de l'atelier</translation>
         </message>
         <message>
             <source>“{name}” will be encrypted with it, and it is asked for every time the file is opened.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » sera chiffré avec celle-ci, et elle sera demandée à chaque ouverture du fichier.</translation>
         </message>
         <message>
             <source>The workshop could not be created at “{path}”: {reason}. Choose another place.</source>
@@ -6836,11 +6836,11 @@ Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les to
         <name>OpenPassphraseDialog</name>
         <message>
             <source>Open an encrypted workshop</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir un atelier chiffré</translation>
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Phrase secrète</translation>
         </message>
         <message>
             <source>Open</source>
@@ -6852,15 +6852,15 @@ Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les to
         </message>
         <message>
             <source>“{name}” is encrypted. Type its passphrase, or its recovery key, to open it.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est chiffré. Saisissez sa phrase secrète, ou sa clé de récupération, pour l'ouvrir.</translation>
         </message>
         <message>
             <source>Type the passphrase first.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez d'abord la phrase secrète.</translation>
         </message>
         <message>
             <source>That passphrase does not open “{name}”. Nothing was changed. Check the keyboard layout and Caps Lock, and try again.</source>
-            <translation type="unfinished" />
+            <translation>Cette phrase secrète n'ouvre pas « {name} ». Rien n'a été modifié. Vérifiez la disposition du clavier et la touche de verrouillage des majuscules, puis réessayez.</translation>
         </message>
     </context>
     <context>
@@ -7543,19 +7543,19 @@ Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les to
         </message>
         <message>
             <source>“{name}” of “{organisation}” is already registered (participant {number}).</source>
-            <translation type="unfinished" />
+            <translation>« {name} » (« {organisation} ») figure déjà parmi les personnes inscrites (participant {number}).</translation>
         </message>
         <message>
             <source>“{name}” is already registered (participant {number}).</source>
-            <translation type="unfinished" />
+            <translation>« {name} » figure déjà parmi les personnes inscrites (participant {number}).</translation>
         </message>
         <message>
             <source>“{label}”: {problems} Nothing was added.</source>
-            <translation type="unfinished" />
+            <translation>« {label} » : {problems} Rien n'a été ajouté.</translation>
         </message>
         <message>
             <source>“{name}” is already in the list.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » figure déjà dans la liste.</translation>
         </message>
         <message>
             <source>Add organisation {name}</source>
@@ -7809,47 +7809,47 @@ Toute personne peut être enregistrée uniquement par un numéro ou un pseudonym
         <name>PassphraseFields</name>
         <message>
             <source>Too short: use at least {count} characters. Four or five unrelated words are easy to remember and hard to guess.</source>
-            <translation type="unfinished" />
+            <translation>Trop courte : utilisez au moins {count} caractères. Quatre ou cinq mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.</translation>
         </message>
         <message>
             <source>Too easy to guess: it repeats the same few characters.</source>
-            <translation type="unfinished" />
+            <translation>Trop facile à deviner : elle ne fait que répéter quelques caractères.</translation>
         </message>
         <message>
             <source>Strong.</source>
-            <translation type="unfinished" />
+            <translation>Robuste.</translation>
         </message>
         <message>
             <source>Fair. A longer passphrase, such as four or five unrelated words, is much harder to guess.</source>
-            <translation type="unfinished" />
+            <translation>Acceptable. Une phrase secrète plus longue, par exemple quatre ou cinq mots sans rapport entre eux, est beaucoup plus difficile à deviner.</translation>
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Phrase secrète</translation>
         </message>
         <message>
             <source>Passphrase again</source>
-            <translation type="unfinished" />
+            <translation>Confirmation de la phrase secrète</translation>
         </message>
         <message>
             <source>Type it again</source>
-            <translation type="unfinished" />
+            <translation>Saisissez-la de nouveau</translation>
         </message>
         <message>
             <source>At least {count} characters. Four or five unrelated words work well.</source>
-            <translation type="unfinished" />
+            <translation>Au moins {count} caractères. Quatre ou cinq mots sans rapport entre eux conviennent bien.</translation>
         </message>
         <message>
             <source>Type a passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez une phrase secrète.</translation>
         </message>
         <message>
             <source>The two passphrases are not the same. Type them again.</source>
-            <translation type="unfinished" />
+            <translation>Les deux phrases secrètes ne sont pas identiques. Saisissez-les de nouveau.</translation>
         </message>
         <message>
             <source>There is no way to recover this workshop without the passphrase or the recovery key. Keep the passphrase in your head or a password manager, and the recovery key in a safe place away from this computer.</source>
-            <translation type="unfinished" />
+            <translation>Il est impossible de récupérer cet atelier sans la phrase secrète ou la clé de récupération. Gardez la phrase secrète en mémoire ou dans un gestionnaire de mots de passe, et la clé de récupération en lieu sûr, loin de cet ordinateur.</translation>
         </message>
     </context>
     <context>
@@ -8184,7 +8184,7 @@ Voulez-vous quand même %2 la charte en l'état ? Pour remplacer d'abord ces in
         </message>
         <message>
             <source>{name} (without names)</source>
-            <translation type="unfinished" />
+            <translation>{name} (sans les noms)</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
@@ -8330,27 +8330,27 @@ Voulez-vous quand même %2 la charte en l'état ? Pour remplacer d'abord ces in
         <name>PrivacySettingsDialog</name>
         <message>
             <source>Lock and privacy</source>
-            <translation type="unfinished" />
+            <translation>Verrouillage et confidentialité</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> min</translation>
         </message>
         <message>
             <source>Never</source>
-            <translation type="unfinished" />
+            <translation>Jamais</translation>
         </message>
         <message>
             <source>Remember encrypted workshops in Recent files</source>
-            <translation type="unfinished" />
+            <translation>Mémoriser les ateliers chiffrés dans « Ateliers récents »</translation>
         </message>
         <message>
             <source>When this is off, an encrypted workshop's name and folder are never written to this computer's settings, so nobody can see there where it is kept.</source>
-            <translation type="unfinished" />
+            <translation>Lorsque cette option est désactivée, le nom et le dossier d'un atelier chiffré ne sont jamais enregistrés dans les paramètres de cet ordinateur : personne ne peut donc y voir où il est conservé.</translation>
         </message>
         <message>
             <source>Lock after no input for:</source>
-            <translation type="unfinished" />
+            <translation>Verrouiller après une inactivité de :</translation>
         </message>
         <message>
             <source>Save</source>
@@ -8362,7 +8362,7 @@ Voulez-vous quand même %2 la charte en l'état ? Pour remplacer d'abord ces in
         </message>
         <message>
             <source>The workshop locks by itself when nobody has used the keyboard or mouse for a while, but never while the kiosk is open for voting. Ctrl+L locks it at once.</source>
-            <translation type="unfinished" />
+            <translation>L'atelier se verrouille automatiquement lorsque personne n'a utilisé le clavier ni la souris depuis un certain temps, mais jamais pendant que le kiosque est ouvert au vote. Ctrl+L le verrouille immédiatement.</translation>
         </message>
     </context>
     <context>
@@ -8688,51 +8688,51 @@ Voulez-vous quand même %2 la charte en l'état ? Pour remplacer d'abord ces in
         <name>RecoveryKeyDialog</name>
         <message>
             <source>Recovery key</source>
-            <translation type="unfinished" />
+            <translation>Clé de récupération</translation>
         </message>
         <message>
             <source>UPR Desktop — recovery key</source>
-            <translation type="unfinished" />
+            <translation>UPR Desktop — clé de récupération</translation>
         </message>
         <message>
             <source>Workshop file: {name}</source>
-            <translation type="unfinished" />
+            <translation>Fichier d'atelier : {name}</translation>
         </message>
         <message>
             <source>Made on {day}</source>
-            <translation type="unfinished" />
+            <translation>Établie le {day}</translation>
         </message>
         <message>
             <source>This key opens the workshop in place of its passphrase: type it where the passphrase is asked for. Anyone who has it can read the workshop.</source>
-            <translation type="unfinished" />
+            <translation>Cette clé ouvre l'atelier à la place de sa phrase secrète : saisissez-la là où la phrase secrète est demandée. Toute personne qui la détient peut lire l'atelier.</translation>
         </message>
         <message>
             <source>Keep this sheet in a safe place away from the computer, such as the coalition's safe. Do not photograph it or keep it with the laptop.</source>
-            <translation type="unfinished" />
+            <translation>Conservez cette feuille en lieu sûr, loin de l'ordinateur, par exemple dans le coffre-fort de la coalition. Ne la photographiez pas et ne la gardez pas avec l'ordinateur portable.</translation>
         </message>
         <message>
             <source>If the passphrase is changed, this key stops working and a new one is given.</source>
-            <translation type="unfinished" />
+            <translation>Si la phrase secrète est changée, cette clé cesse de fonctionner et une nouvelle clé est fournie.</translation>
         </message>
         <message>
             <source>Your new recovery key</source>
-            <translation type="unfinished" />
+            <translation>Votre nouvelle clé de récupération</translation>
         </message>
         <message>
             <source>Your recovery key</source>
-            <translation type="unfinished" />
+            <translation>Votre clé de récupération</translation>
         </message>
         <message>
             <source>The passphrase was changed, so the old recovery key no longer works. This is the new one. </source>
-            <translation type="unfinished" />
+            <translation>La phrase secrète a été changée : l'ancienne clé de récupération ne fonctionne donc plus. Voici la nouvelle. </translation>
         </message>
         <message>
             <source>This key opens “{name}” if the passphrase is forgotten. It is shown only now: print it, or save it as a PDF and print that, and keep it in a safe place away from this computer.</source>
-            <translation type="unfinished" />
+            <translation>Cette clé ouvre « {name} » si la phrase secrète est oubliée. Elle n'est affichée que maintenant : imprimez-la, ou enregistrez-la en PDF et imprimez ce fichier, puis conservez-la en lieu sûr, loin de cet ordinateur.</translation>
         </message>
         <message>
             <source>Print the recovery key…</source>
-            <translation type="unfinished" />
+            <translation>Imprimer la clé de récupération…</translation>
         </message>
         <message>
             <source>Save as PDF…</source>
@@ -8740,27 +8740,27 @@ Voulez-vous quand même %2 la charte en l'état ? Pour remplacer d'abord ces in
         </message>
         <message>
             <source>I have stored it safely</source>
-            <translation type="unfinished" />
+            <translation>Je l'ai conservée en lieu sûr</translation>
         </message>
         <message>
             <source>Print or save the key first, then click “I have stored it safely”. It can't be shown again.</source>
-            <translation type="unfinished" />
+            <translation>Imprimez ou enregistrez d'abord la clé, puis cliquez sur « Je l'ai conservée en lieu sûr ». Elle ne pourra plus être affichée.</translation>
         </message>
         <message>
             <source>The recovery key could not be printed: {reason}. Save it as a PDF and print that file.</source>
-            <translation type="unfinished" />
+            <translation>La clé de récupération n'a pas pu être imprimée : {reason}. Enregistrez-la en PDF et imprimez ce fichier.</translation>
         </message>
         <message>
             <source>The recovery key was sent to the printer.</source>
-            <translation type="unfinished" />
+            <translation>La clé de récupération a été envoyée à l'imprimante.</translation>
         </message>
         <message>
             <source>{name} recovery key.pdf</source>
-            <translation type="unfinished" />
+            <translation>{name} - clé de récupération.pdf</translation>
         </message>
         <message>
             <source>Save the recovery key as PDF</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer la clé de récupération en PDF</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
@@ -8768,11 +8768,11 @@ Voulez-vous quand même %2 la charte en l'état ? Pour remplacer d'abord ces in
         </message>
         <message>
             <source>The PDF could not be saved: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Le PDF n'a pas pu être enregistré : {reason}</translation>
         </message>
         <message>
             <source>Saved to {path}. Print it, store the paper safely, then delete the file.</source>
-            <translation type="unfinished" />
+            <translation>Enregistré dans {path}. Imprimez ce fichier, conservez la feuille en lieu sûr, puis supprimez le fichier.</translation>
         </message>
     </context>
     <context>
@@ -10151,122 +10151,122 @@ Importez les recommandations adressées au pays à partir d'un fichier UPR Info,
         <name>Travel copy</name>
         <message>
             <source>Wrote the travel copy to {path}.</source>
-            <translation type="unfinished" />
+            <translation>La copie de voyage a été enregistrée dans {path}.</translation>
         </message>
         <message>
             <source>participants' names, contacts and personal codes</source>
-            <translation type="unfinished" />
+            <translation>noms, coordonnées et codes personnels des participants</translation>
         </message>
         <message>
             <source>authors of comments</source>
-            <translation type="unfinished" />
+            <translation>auteurs des commentaires</translation>
         </message>
         <message>
             <source>confidential evidence and testimony</source>
-            <translation type="unfinished" />
+            <translation>éléments de preuve confidentiels et témoignages</translation>
         </message>
         <message>
             <source>organisations that did not consent to be named</source>
-            <translation type="unfinished" />
+            <translation>organisations n'ayant pas consenti à être nommées</translation>
         </message>
         <message>
             <source>the history of changes (it names people)</source>
-            <translation type="unfinished" />
+            <translation>historique des modifications (il contient des noms de personnes)</translation>
         </message>
         <message>
             <source>recommendations, with their notes (without their authors)</source>
-            <translation type="unfinished" />
+            <translation>recommandations, avec leurs notes (sans leurs auteurs)</translation>
         </message>
         <message>
             <source>clusters</source>
-            <translation type="unfinished" />
+            <translation>groupes thématiques</translation>
         </message>
         <message>
             <source>voting rounds and their results</source>
-            <translation type="unfinished" />
+            <translation>tours de scrutin et leurs résultats</translation>
         </message>
         <message>
             <source>the charter (signatories shown as “Organisation 1”, “Organisation 2”…)</source>
-            <translation type="unfinished" />
+            <translation>charte (signataires présentés sous la forme « Organisation 1 », « Organisation 2 »…)</translation>
         </message>
         <message>
             <source>follow-up assessments and evidence that is neither confidential nor testimony</source>
-            <translation type="unfinished" />
+            <translation>évaluations de suivi et éléments de preuve qui ne sont ni confidentiels ni des témoignages</translation>
         </message>
         <message>
             <source>the workshop's title, country, dates, venue and organisers</source>
-            <translation type="unfinished" />
+            <translation>titre, pays, dates, lieu et organisateurs de l'atelier</translation>
         </message>
         <message>
             <source>Left out of the travel copy:</source>
-            <translation type="unfinished" />
+            <translation>Éléments exclus de la copie de voyage :</translation>
         </message>
         <message>
             <source>Kept:</source>
-            <translation type="unfinished" />
+            <translation>Éléments conservés :</translation>
         </message>
         <message>
             <source>No organisation has recorded consent to be named in this workshop, so every organisation is shown by number.</source>
-            <translation type="unfinished" />
+            <translation>Aucun consentement à être nommée n'a été enregistré pour quelque organisation que ce soit dans cet atelier : chaque organisation est donc désignée par un numéro.</translation>
         </message>
         <message>
             <source>“{name}” already exists. Choose another name for the travel copy.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » existe déjà. Choisissez un autre nom pour la copie de voyage.</translation>
         </message>
         <message>
             <source>The travel copy must be a new file.</source>
-            <translation type="unfinished" />
+            <translation>La copie de voyage doit être un nouveau fichier.</translation>
         </message>
         <message>
             <source>Can't write to “{folder}”. Choose another folder.</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'écrire dans « {folder} ». Choisissez un autre dossier.</translation>
         </message>
         <message>
             <source>The travel copy could not be written ({error}). The workshop is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>La copie de voyage n'a pas pu être enregistrée ({error}). L'atelier est inchangé.</translation>
         </message>
     </context>
     <context>
         <name>TravelCopyDialog</name>
         <message>
             <source>Save a travel copy</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer une copie de voyage</translation>
         </message>
         <message>
             <source>Left out</source>
-            <translation type="unfinished" />
+            <translation>Éléments exclus</translation>
         </message>
         <message>
             <source>Nothing in this workshop identifies people.</source>
-            <translation type="unfinished" />
+            <translation>Rien dans cet atelier ne permet d'identifier des personnes.</translation>
         </message>
         <message>
             <source>Kept</source>
-            <translation type="unfinished" />
+            <translation>Éléments conservés</translation>
         </message>
         <message>
             <source>As a workshop file (.uprw) that opens in UPR Desktop</source>
-            <translation type="unfinished" />
+            <translation>Sous forme de fichier d'atelier (.uprw), qui s'ouvre dans UPR Desktop</translation>
         </message>
         <message>
             <source>As a PDF of the charter, without the names of the people who signed it (their organisations stay)</source>
-            <translation type="unfinished" />
+            <translation>Sous forme de PDF de la charte, sans les noms des personnes qui l'ont signée (leurs organisations restent mentionnées)</translation>
         </message>
         <message>
             <source>Protect the travel copy with a passphrase of its own</source>
-            <translation type="unfinished" />
+            <translation>Protéger la copie de voyage par sa propre phrase secrète</translation>
         </message>
         <message>
             <source>Worth it even without names: the charter and results still show what the coalition works on.</source>
-            <translation type="unfinished" />
+            <translation>Utile même sans les noms : la charte et les résultats montrent toujours les sujets sur lesquels travaille la coalition.</translation>
         </message>
         <message>
             <source>Save it</source>
-            <translation type="unfinished" />
+            <translation>Format d'enregistrement</translation>
         </message>
         <message>
             <source>Save travel copy…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer la copie de voyage…</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -10274,15 +10274,15 @@ Importez les recommandations adressées au pays à partir d'un fichier UPR Info,
         </message>
         <message>
             <source>A copy to carry across a border or hand on: it leaves out what identifies the people who took part. This workshop itself is not changed.</source>
-            <translation type="unfinished" />
+            <translation>Une copie destinée à passer une frontière ou à être transmise : elle exclut ce qui permet d'identifier les personnes qui ont participé. Cet atelier lui-même n'est pas modifié.</translation>
         </message>
         <message>
             <source>{name} (travel copy){suffix}</source>
-            <translation type="unfinished" />
+            <translation>{name} (copie de voyage){suffix}</translation>
         </message>
         <message>
             <source>Save the travel copy</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer la copie de voyage</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
@@ -10294,27 +10294,27 @@ Importez les recommandations adressées au pays à partir d'un fichier UPR Info,
         </message>
         <message>
             <source>Choose another file: the travel copy can't replace the workshop.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez un autre fichier : la copie de voyage ne peut pas remplacer l'atelier.</translation>
         </message>
         <message>
             <source>Set the travel copy's passphrase</source>
-            <translation type="unfinished" />
+            <translation>Définir la phrase secrète de la copie de voyage</translation>
         </message>
         <message>
             <source>“{name}” will be encrypted with it. Give it to whoever will open the copy by another way than the copy itself.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » sera chiffré avec celle-ci. Communiquez-la à la personne qui ouvrira la copie, par un autre canal que celui de la copie elle-même.</translation>
         </message>
         <message>
             <source>Save travel copy</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer la copie de voyage</translation>
         </message>
         <message>
             <source>The travel copy could not be saved: {reason}</source>
-            <translation type="unfinished" />
+            <translation>La copie de voyage n'a pas pu être enregistrée : {reason}</translation>
         </message>
         <message>
             <source>The travel copy was saved to {path}</source>
-            <translation type="unfinished" />
+            <translation>La copie de voyage a été enregistrée dans {path}</translation>
         </message>
     </context>
     <context>
@@ -11745,23 +11745,23 @@ Un tour de scrutin clos ne rouvre jamais : personne ne pourra plus y voter.</tr
         <name>WorkshopLocker</name>
         <message>
             <source>The workshop can't be locked while the kiosk is open for voting.</source>
-            <translation type="unfinished" />
+            <translation>L'atelier ne peut pas être verrouillé pendant que le kiosque est ouvert au vote.</translation>
         </message>
         <message>
             <source>Locked — UPR Desktop</source>
-            <translation type="unfinished" />
+            <translation>Verrouillé — UPR Desktop</translation>
         </message>
         <message>
             <source>Type the passphrase first.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez d'abord la phrase secrète.</translation>
         </message>
         <message>
             <source>That passphrase is not right, so the workshop stays locked. Check the keyboard layout and Caps Lock, and try again.</source>
-            <translation type="unfinished" />
+            <translation>Cette phrase secrète n'est pas correcte : l'atelier reste donc verrouillé. Vérifiez la disposition du clavier et la touche de verrouillage des majuscules, puis réessayez.</translation>
         </message>
         <message>
             <source>The workshop could not be reopened: {reason}</source>
-            <translation type="unfinished" />
+            <translation>L'atelier n'a pas pu être rouvert : {reason}</translation>
         </message>
     </context>
     <context>
