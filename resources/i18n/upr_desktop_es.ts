@@ -3566,7 +3566,7 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         </message>
         <message>
             <source>From now on it asks for the passphrase each time it is opened.</source>
-            <translation>A partir de ahora, se pedirá la frase de contraseña cada vez que se abra.</translation>
+            <translation>A partir de ahora, se pedirá la frase de contraseña cada vez que se abra el taller.</translation>
         </message>
     </context>
     <context>
@@ -3766,7 +3766,7 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         </message>
         <message>
             <source>The workshop is now encrypted. It opens only with its passphrase or its recovery key.</source>
-            <translation>El taller está ahora cifrado. Solo se abre con su frase de contraseña o con su clave de recuperación.</translation>
+            <translation>Ahora el taller está cifrado. Solo se abre con su frase de contraseña o con su clave de recuperación.</translation>
         </message>
         <message>
             <source>It had no unencrypted backups to delete.</source>
@@ -3959,7 +3959,7 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         </message>
         <message>
             <source>Its ballots sheet names each voter and shows how they voted.</source>
-            <translation>Su hoja de papeletas indica el nombre de cada votante y muestra cómo votó.</translation>
+            <translation>La hoja de papeletas de este archivo indica el nombre de cada votante y muestra cómo votó.</translation>
         </message>
     </context>
     <context>
@@ -6086,7 +6086,7 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         </message>
         <message>
             <source>When to lock by itself, and whether encrypted workshops are listed under Recent</source>
-            <translation>Cuándo bloquearse automáticamente, y si los talleres cifrados figuran en Talleres recientes</translation>
+            <translation>Cuándo se bloquea automáticamente y si los talleres cifrados figuran en Talleres recientes</translation>
         </message>
         <message>
             <source>&amp;Close workshop</source>
@@ -7813,11 +7813,11 @@ Cualquier persona puede registrarse solo con un número o un alias, y nadie apar
         </message>
         <message>
             <source>Too easy to guess: it repeats the same few characters.</source>
-            <translation>Demasiado fácil de adivinar: repite unos pocos caracteres.</translation>
+            <translation>Demasiado fácil de adivinar: repite una y otra vez los mismos caracteres.</translation>
         </message>
         <message>
             <source>Strong.</source>
-            <translation>Segura.</translation>
+            <translation>Robusta.</translation>
         </message>
         <message>
             <source>Fair. A longer passphrase, such as four or five unrelated words, is much harder to guess.</source>
@@ -10199,11 +10199,11 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
         </message>
         <message>
             <source>Left out of the travel copy:</source>
-            <translation>Se excluye de la copia de viaje:</translation>
+            <translation>Lo que no se incluye en la copia de viaje:</translation>
         </message>
         <message>
             <source>Kept:</source>
-            <translation>Se conserva:</translation>
+            <translation>Lo que se conserva:</translation>
         </message>
         <message>
             <source>No organisation has recorded consent to be named in this workshop, so every organisation is shown by number.</source>
@@ -10234,7 +10234,7 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
         </message>
         <message>
             <source>Left out</source>
-            <translation>Se excluye</translation>
+            <translation>No se incluye</translation>
         </message>
         <message>
             <source>Nothing in this workshop identifies people.</source>
@@ -10258,11 +10258,11 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
         </message>
         <message>
             <source>Worth it even without names: the charter and results still show what the coalition works on.</source>
-            <translation>Conviene incluso sin nombres: la carta y los resultados siguen mostrando en qué trabaja la coalición.</translation>
+            <translation>Vale la pena incluso sin nombres: la carta y los resultados siguen mostrando en qué trabaja la coalición.</translation>
         </message>
         <message>
             <source>Save it</source>
-            <translation>Guardarla</translation>
+            <translation>Cómo guardarla</translation>
         </message>
         <message>
             <source>Save travel copy…</source>
@@ -10274,7 +10274,7 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
         </message>
         <message>
             <source>A copy to carry across a border or hand on: it leaves out what identifies the people who took part. This workshop itself is not changed.</source>
-            <translation>Una copia para llevar a través de una frontera o entregar a otras personas: excluye lo que identifica a quienes participaron. Este taller en sí no se modifica.</translation>
+            <translation>Una copia para llevar a través de una frontera o entregarla a otras personas: excluye lo que identifica a quienes participaron. Este taller en sí no se modifica.</translation>
         </message>
         <message>
             <source>{name} (travel copy){suffix}</source>
