@@ -960,15 +960,15 @@
         <name>ChangePassphraseDialog</name>
         <message>
             <source>Change passphrase</source>
-            <translation type="unfinished" />
+            <translation>Cambiar la frase de contraseña</translation>
         </message>
         <message>
             <source>Current passphrase</source>
-            <translation type="unfinished" />
+            <translation>Frase de contraseña actual</translation>
         </message>
         <message>
             <source>New passphrase</source>
-            <translation type="unfinished" />
+            <translation>Nueva frase de contraseña</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -976,19 +976,19 @@
         </message>
         <message>
             <source>The file is re-encrypted with the new passphrase. The recovery key changes too: the old one stops working, and the new one is shown next.</source>
-            <translation type="unfinished" />
+            <translation>El archivo se vuelve a cifrar con la nueva frase de contraseña. La clave de recuperación también cambia: la anterior deja de funcionar, y a continuación se muestra la nueva.</translation>
         </message>
         <message>
             <source>Type the current passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Escriba la frase de contraseña actual.</translation>
         </message>
         <message>
             <source>The current passphrase is not right. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>La frase de contraseña actual no es correcta. No se modificó nada.</translation>
         </message>
         <message>
             <source>The passphrase could not be changed: {reason}. The old passphrase still works.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo cambiar la frase de contraseña: {reason}. La frase de contraseña anterior sigue funcionando.</translation>
         </message>
     </context>
     <context>
@@ -3283,7 +3283,7 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         </message>
         <message>
             <source>Created {file} (encrypted)</source>
-            <translation type="unfinished" />
+            <translation>Se creó {file} (cifrado)</translation>
         </message>
         <message>
             <source>Created {file}</source>
@@ -3538,35 +3538,35 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         <name>DeletedBackupsDialog</name>
         <message>
             <source>Workshop encrypted</source>
-            <translation type="unfinished" />
+            <translation>Taller cifrado</translation>
         </message>
         <message>
             <source>These backups were not encrypted, so they were deleted from {folder}:</source>
-            <translation type="unfinished" />
+            <translation>Estas copias de seguridad no estaban cifradas, por lo que se eliminaron de {folder}:</translation>
         </message>
         <message>
             <source>These backups were not encrypted, so they were deleted:</source>
-            <translation type="unfinished" />
+            <translation>Estas copias de seguridad no estaban cifradas, por lo que se eliminaron:</translation>
         </message>
         <message>
             <source>There were no backups that were not encrypted.</source>
-            <translation type="unfinished" />
+            <translation>No había copias de seguridad sin cifrar.</translation>
         </message>
         <message>
             <source>Copies of “{name}” made elsewhere — on a USB stick, sent by e-mail, in a shared folder — are not encrypted and were not deleted. Delete them yourself.</source>
-            <translation type="unfinished" />
+            <translation>Las copias de «{name}» hechas en otros lugares (en una memoria USB, enviadas por correo electrónico, en una carpeta compartida) no están cifradas y no se eliminaron. Elimínelas usted.</translation>
         </message>
         <message>
             <source>Next: the recovery key</source>
-            <translation type="unfinished" />
+            <translation>Siguiente paso: la clave de recuperación</translation>
         </message>
         <message>
             <source>The workshop is encrypted</source>
-            <translation type="unfinished" />
+            <translation>El taller está cifrado</translation>
         </message>
         <message>
             <source>From now on it asks for the passphrase each time it is opened.</source>
-            <translation type="unfinished" />
+            <translation>A partir de ahora, se pedirá la frase de contraseña cada vez que se abra el taller.</translation>
         </message>
     </context>
     <context>
@@ -3707,19 +3707,19 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         <name>EncryptDialog</name>
         <message>
             <source>Encrypt this workshop</source>
-            <translation type="unfinished" />
+            <translation>Cifrar este taller</translation>
         </message>
         <message>
             <source>The whole workshop file will be encrypted with the passphrase you set here, and it will be asked for every time the file is opened. Its backups in UPR Desktop's own folder that are not encrypted will be deleted, and new backups will be encrypted too.</source>
-            <translation type="unfinished" />
+            <translation>Todo el archivo del taller se cifrará con la frase de contraseña que establezca aquí, y esta se pedirá cada vez que se abra el archivo. Las copias de seguridad sin cifrar que haya en la carpeta propia de UPR Desktop se eliminarán, y las nuevas copias de seguridad también se cifrarán.</translation>
         </message>
         <message>
             <source>Copies of “{name}” made elsewhere — on a USB stick, sent by e-mail, in a shared folder — are not touched: they stay readable by anyone, so delete them yourself.</source>
-            <translation type="unfinished" />
+            <translation>Las copias de «{name}» hechas en otros lugares (en una memoria USB, enviadas por correo electrónico, en una carpeta compartida) no se modifican: cualquier persona puede seguir leyéndolas, así que elimínelas usted.</translation>
         </message>
         <message>
             <source>Encrypt</source>
-            <translation type="unfinished" />
+            <translation>Cifrar</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -3727,110 +3727,110 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         </message>
         <message>
             <source>Protects the people in it if the laptop is lost or seized.</source>
-            <translation type="unfinished" />
+            <translation>Protege a las personas que figuran en él si la computadora portátil se pierde o es incautada.</translation>
         </message>
         <message>
             <source>The workshop could not be encrypted: {reason}</source>
-            <translation type="unfinished" />
+            <translation>No se pudo cifrar el taller: {reason}</translation>
         </message>
     </context>
     <context>
         <name>Encryption</name>
         <message>
             <source>{option}: there is no file at “{path}”.</source>
-            <translation type="unfinished" />
+            <translation>{option}: no hay ningún archivo en «{path}».</translation>
         </message>
         <message>
             <source>{option}: “{path}” can't be read ({error}).</source>
-            <translation type="unfinished" />
+            <translation>{option}: no se puede leer «{path}» ({error}).</translation>
         </message>
         <message>
             <source>{option}: the first line is empty; it must hold the passphrase.</source>
-            <translation type="unfinished" />
+            <translation>{option}: la primera línea está vacía; debe contener la frase de contraseña.</translation>
         </message>
         <message>
             <source>Give the new passphrase with --passphrase-file FILE or --passphrase-stdin.</source>
-            <translation type="unfinished" />
+            <translation>Indique la nueva frase de contraseña con --passphrase-file ARCHIVO o --passphrase-stdin.</translation>
         </message>
         <message>
             <source>Deleted: {path}</source>
-            <translation type="unfinished" />
+            <translation>Se eliminó: {path}</translation>
         </message>
         <message>
             <source>Give the current passphrase with --passphrase-file FILE or --passphrase-stdin.</source>
-            <translation type="unfinished" />
+            <translation>Indique la frase de contraseña actual con --passphrase-file ARCHIVO o --passphrase-stdin.</translation>
         </message>
         <message>
             <source>The passphrase of “{name}” was changed. The old passphrase and the old recovery key no longer open it; print the new recovery key with `upr-desktop recovery-key`.</source>
-            <translation type="unfinished" />
+            <translation>Se cambió la frase de contraseña de «{name}». La frase de contraseña anterior y la clave de recuperación anterior ya no lo abren; imprima la nueva clave de recuperación con `upr-desktop recovery-key`.</translation>
         </message>
         <message>
             <source>The workshop is now encrypted. It opens only with its passphrase or its recovery key.</source>
-            <translation type="unfinished" />
+            <translation>Ahora el taller está cifrado. Solo se abre con su frase de contraseña o con su clave de recuperación.</translation>
         </message>
         <message>
             <source>It had no unencrypted backups to delete.</source>
-            <translation type="unfinished" />
+            <translation>No tenía copias de seguridad sin cifrar que eliminar.</translation>
         </message>
         <message>
             <source>Copies of the workshop made elsewhere (on other disks, in e-mail, on other computers) are not encrypted or removed: delete them yourself.</source>
-            <translation type="unfinished" />
+            <translation>Las copias del taller hechas en otros lugares (en otros discos, en correos electrónicos, en otras computadoras) no se cifran ni se eliminan: elimínelas usted.</translation>
         </message>
         <message>
             <source>This workshop is not encrypted, so it has no recovery key.</source>
-            <translation type="unfinished" />
+            <translation>Este taller no está cifrado, por lo que no tiene clave de recuperación.</translation>
         </message>
         <message>
             <source>This workshop is not encrypted. Encrypt it first.</source>
-            <translation type="unfinished" />
+            <translation>Este taller no está cifrado. Cífrelo primero.</translation>
         </message>
         <message>
             <source>This workshop is already encrypted. Use “Change passphrase…” to set a new passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Este taller ya está cifrado. Use «Cambiar la frase de contraseña…» para establecer una nueva frase de contraseña.</translation>
         </message>
         <message>
             <source>The passphrase must be at least {count} characters long. A few unrelated words are easier to remember and harder to guess than one word.</source>
-            <translation type="unfinished" />
+            <translation>La frase de contraseña debe tener al menos {count} caracteres. Unas cuantas palabras sin relación entre sí son más fáciles de recordar y más difíciles de adivinar que una sola palabra.</translation>
         </message>
         <message>
             <source>A passphrase can't have the form of a recovery key (UPR1-…). Choose another.</source>
-            <translation type="unfinished" />
+            <translation>Una frase de contraseña no puede tener la forma de una clave de recuperación (UPR1-…). Elija otra.</translation>
         </message>
         <message>
             <source>“{name}” is not encrypted: open it without a passphrase, or encrypt it with File ▸ Encrypt this workshop…</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no está cifrado: ábralo sin frase de contraseña, o cífrelo con Archivo ▸ Cifrar este taller…</translation>
         </message>
         <message>
             <source>“{name}” is encrypted. Enter its passphrase (or its recovery key) to open it.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» está cifrado. Escriba su frase de contraseña (o su clave de recuperación) para abrirlo.</translation>
         </message>
         <message>
             <source>“{name}” is encrypted and damaged: it can't be read. Nothing was changed. Open the latest good backup of it instead.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» está cifrado y dañado: no se puede leer. No se modificó nada. Abra en su lugar la última copia de seguridad en buen estado de este archivo.</translation>
         </message>
         <message>
             <source>“{name}” could not be opened: the file is cut short or damaged (or the passphrase is wrong). Nothing was changed. If the passphrase is right, open the latest good backup of it instead.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo abrir «{name}»: el archivo está incompleto o dañado (o la frase de contraseña es incorrecta). No se modificó nada. Si la frase de contraseña es correcta, abra en su lugar la última copia de seguridad en buen estado de este archivo.</translation>
         </message>
         <message>
             <source>That passphrase does not open “{name}”. Check it (capital letters, spaces, keyboard layout) and try again, or use the recovery key. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Esa frase de contraseña no abre «{name}». Revísela (mayúsculas, espacios, distribución del teclado) y vuelva a intentarlo, o use la clave de recuperación. No se modificó nada.</translation>
         </message>
         <message>
             <source>“{name}” is open read-only, so its encryption can't be changed. Use “Save a copy…” and change the copy.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» está abierto en modo de solo lectura, por lo que no se puede cambiar su cifrado. Use «Guardar una copia…» y cambie la copia.</translation>
         </message>
         <message>
             <source>The encryption of “{name}” could not be changed ({error}). The workshop is unchanged, under its old passphrase.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo cambiar el cifrado de «{name}» ({error}). El taller no se ha modificado y sigue protegido con su frase de contraseña anterior.</translation>
         </message>
         <message>
             <source>This workshop is encrypted, and this copy of UPR Desktop was built without encryption support. Install UPR Desktop from its official installer to open it. The file has not been changed.</source>
-            <translation type="unfinished" />
+            <translation>Este taller está cifrado, y esta instalación de UPR Desktop se compiló sin compatibilidad con el cifrado. Instale UPR Desktop con su instalador oficial para abrirlo. El archivo no se ha modificado.</translation>
         </message>
         <message>
             <source>This copy of UPR Desktop was built without encryption support, so it can't encrypt a workshop. Install UPR Desktop from its official installer.</source>
-            <translation type="unfinished" />
+            <translation>Esta instalación de UPR Desktop se compiló sin compatibilidad con el cifrado, por lo que no puede cifrar un taller. Instale UPR Desktop con su instalador oficial.</translation>
         </message>
     </context>
     <context>
@@ -3955,11 +3955,11 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         <name>ExportWarning</name>
         <message>
             <source>These ballots name each organisation taking part; an organisation of one names its member.</source>
-            <translation type="unfinished" />
+            <translation>Estas papeletas indican el nombre de cada organización participante; en el caso de una organización de un solo miembro, identifican a ese miembro.</translation>
         </message>
         <message>
             <source>Its ballots sheet names each voter and shows how they voted.</source>
-            <translation type="unfinished" />
+            <translation>La hoja de papeletas de este archivo indica el nombre de cada votante y muestra cómo votó.</translation>
         </message>
     </context>
     <context>
@@ -5955,39 +5955,39 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         <name>LockScreen</name>
         <message>
             <source>This workshop is locked</source>
-            <translation type="unfinished" />
+            <translation>Este taller está bloqueado</translation>
         </message>
         <message>
             <source>Passphrase or recovery key</source>
-            <translation type="unfinished" />
+            <translation>Frase de contraseña o clave de recuperación</translation>
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Frase de contraseña</translation>
         </message>
         <message>
             <source>Unlock</source>
-            <translation type="unfinished" />
+            <translation>Desbloquear</translation>
         </message>
         <message>
             <source>Close workshop</source>
-            <translation type="unfinished" />
+            <translation>Cerrar el taller</translation>
         </message>
         <message>
             <source>Go to the start screen without unlocking</source>
-            <translation type="unfinished" />
+            <translation>Ir a la pantalla de inicio sin desbloquear</translation>
         </message>
         <message>
             <source>Type the workshop's passphrase, or its recovery key, to carry on where you were.</source>
-            <translation type="unfinished" />
+            <translation>Escriba la frase de contraseña del taller, o su clave de recuperación, para continuar donde estaba.</translation>
         </message>
         <message>
             <source>The screen is locked, but the file itself is not encrypted: anyone who copies “{name}” can read everything in it.</source>
-            <translation type="unfinished" />
+            <translation>La pantalla está bloqueada, pero el archivo en sí no está cifrado: cualquier persona que copie «{name}» puede leer todo su contenido.</translation>
         </message>
         <message>
             <source>Encrypt this workshop…</source>
-            <translation type="unfinished" />
+            <translation>Cifrar este taller…</translation>
         </message>
     </context>
     <context>
@@ -6050,43 +6050,43 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         </message>
         <message>
             <source>Save a &amp;travel copy…</source>
-            <translation type="unfinished" />
+            <translation>Guardar una copia de &amp;viaje…</translation>
         </message>
         <message>
             <source>A copy without participants' names, comment authors or confidential evidence, for crossing borders</source>
-            <translation type="unfinished" />
+            <translation>Una copia sin los nombres de los participantes, los autores de los comentarios ni las pruebas confidenciales, para cruzar fronteras</translation>
         </message>
         <message>
             <source>&amp;Encrypt this workshop…</source>
-            <translation type="unfinished" />
+            <translation>Ci&amp;frar este taller…</translation>
         </message>
         <message>
             <source>Protect the file with a passphrase</source>
-            <translation type="unfinished" />
+            <translation>Proteger el archivo con una frase de contraseña</translation>
         </message>
         <message>
             <source>C&amp;hange passphrase…</source>
-            <translation type="unfinished" />
+            <translation>Cam&amp;biar la frase de contraseña…</translation>
         </message>
         <message>
             <source>Set a new passphrase; the recovery key changes too</source>
-            <translation type="unfinished" />
+            <translation>Establecer una nueva frase de contraseña; la clave de recuperación también cambia</translation>
         </message>
         <message>
             <source>&amp;Lock</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bloquear</translation>
         </message>
         <message>
             <source>Hide the workshop until the passphrase is typed again</source>
-            <translation type="unfinished" />
+            <translation>Ocultar el taller hasta que se vuelva a escribir la frase de contraseña</translation>
         </message>
         <message>
             <source>Lock and privacy &amp;settings…</source>
-            <translation type="unfinished" />
+            <translation>Confi&amp;guración de bloqueo y privacidad…</translation>
         </message>
         <message>
             <source>When to lock by itself, and whether encrypted workshops are listed under Recent</source>
-            <translation type="unfinished" />
+            <translation>Cuándo se bloquea automáticamente y si los talleres cifrados figuran en Talleres recientes</translation>
         </message>
         <message>
             <source>&amp;Close workshop</source>
@@ -6410,11 +6410,11 @@ Se perderá todo lo hecho en él: las papeletas emitidas, las rondas abiertas y 
         </message>
         <message>
             <source>The workshop is encrypted.</source>
-            <translation type="unfinished" />
+            <translation>El taller está cifrado.</translation>
         </message>
         <message>
             <source>The passphrase was changed.</source>
-            <translation type="unfinished" />
+            <translation>Se cambió la frase de contraseña.</translation>
         </message>
         <message>
             <source>Zoom: Ctrl + and Ctrl − change it, Ctrl 0 resets it</source>
@@ -6430,7 +6430,7 @@ Se perderá todo lo hecho en él: las papeletas emitidas, las rondas abiertas y 
         </message>
         <message>
             <source>Locked — UPR Desktop</source>
-            <translation type="unfinished" />
+            <translation>Bloqueado — UPR Desktop</translation>
         </message>
         <message>
             <source>%1 — UPR Desktop</source>
@@ -6731,19 +6731,19 @@ Se perderá todo lo hecho en él: las papeletas emitidas, las rondas abiertas y 
         <name>NamesPeopleDialog</name>
         <message>
             <source>This file names people</source>
-            <translation type="unfinished" />
+            <translation>Este archivo contiene nombres de personas</translation>
         </message>
         <message>
             <source>{who} Anyone who gets the file, or finds it on this computer, learns who took part. Where taking part is a risk, save it without the names.</source>
-            <translation type="unfinished" />
+            <translation>{who} Cualquier persona que obtenga el archivo, o que lo encuentre en esta computadora, sabrá quién participó. Si participar supone un riesgo, guárdelo sin los nombres.</translation>
         </message>
         <message>
             <source>Save without names…</source>
-            <translation type="unfinished" />
+            <translation>Guardar sin nombres…</translation>
         </message>
         <message>
             <source>Save with names…</source>
-            <translation type="unfinished" />
+            <translation>Guardar con nombres…</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -6782,11 +6782,11 @@ Se perderá todo lo hecho en él: las papeletas emitidas, las rondas abiertas y 
         </message>
         <message>
             <source>Encrypt it with a passphrase</source>
-            <translation type="unfinished" />
+            <translation>Cifrarlo con una frase de contraseña</translation>
         </message>
         <message>
             <source>Recommended when the workshop will hold names, comments or testimony: a lost or seized laptop then gives nothing away.</source>
-            <translation type="unfinished" />
+            <translation>Se recomienda cuando el taller vaya a contener nombres, comentarios o testimonios: así, una computadora portátil perdida o incautada no revela nada.</translation>
         </message>
         <message>
             <source>Describe the review this workshop follows up. Everything except the title can be filled in or changed later.</source>
@@ -6806,11 +6806,11 @@ Se perderá todo lo hecho en él: las papeletas emitidas, las rondas abiertas y 
         </message>
         <message>
             <source>Set the workshop's passphrase</source>
-            <translation type="unfinished" />
+            <translation>Establecer la frase de contraseña del taller</translation>
         </message>
         <message>
             <source>“{name}” will be encrypted with it, and it is asked for every time the file is opened.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» se cifrará con ella, y se pedirá cada vez que se abra el archivo.</translation>
         </message>
         <message>
             <source>The workshop could not be created at “{path}”: {reason}. Choose another place.</source>
@@ -6836,11 +6836,11 @@ Se perderá todo lo hecho en él: las papeletas emitidas, las rondas abiertas y 
         <name>OpenPassphraseDialog</name>
         <message>
             <source>Open an encrypted workshop</source>
-            <translation type="unfinished" />
+            <translation>Abrir un taller cifrado</translation>
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Frase de contraseña</translation>
         </message>
         <message>
             <source>Open</source>
@@ -6852,15 +6852,15 @@ Se perderá todo lo hecho en él: las papeletas emitidas, las rondas abiertas y 
         </message>
         <message>
             <source>“{name}” is encrypted. Type its passphrase, or its recovery key, to open it.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» está cifrado. Escriba su frase de contraseña, o su clave de recuperación, para abrirlo.</translation>
         </message>
         <message>
             <source>Type the passphrase first.</source>
-            <translation type="unfinished" />
+            <translation>Escriba primero la frase de contraseña.</translation>
         </message>
         <message>
             <source>That passphrase does not open “{name}”. Nothing was changed. Check the keyboard layout and Caps Lock, and try again.</source>
-            <translation type="unfinished" />
+            <translation>Esa frase de contraseña no abre «{name}». No se modificó nada. Revise la distribución del teclado y Bloq Mayús, y vuelva a intentarlo.</translation>
         </message>
     </context>
     <context>
@@ -7543,19 +7543,19 @@ Se perderá todo lo hecho en él: las papeletas emitidas, las rondas abiertas y 
         </message>
         <message>
             <source>“{name}” of “{organisation}” is already registered (participant {number}).</source>
-            <translation type="unfinished" />
+            <translation>«{name}», de «{organisation}», ya figura en el registro (participante {number}).</translation>
         </message>
         <message>
             <source>“{name}” is already registered (participant {number}).</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ya figura en el registro (participante {number}).</translation>
         </message>
         <message>
             <source>“{label}”: {problems} Nothing was added.</source>
-            <translation type="unfinished" />
+            <translation>«{label}»: {problems} No se añadió nada.</translation>
         </message>
         <message>
             <source>“{name}” is already in the list.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ya figura en la lista.</translation>
         </message>
         <message>
             <source>Add organisation {name}</source>
@@ -7809,47 +7809,47 @@ Cualquier persona puede registrarse solo con un número o un alias, y nadie apar
         <name>PassphraseFields</name>
         <message>
             <source>Too short: use at least {count} characters. Four or five unrelated words are easy to remember and hard to guess.</source>
-            <translation type="unfinished" />
+            <translation>Demasiado corta: use al menos {count} caracteres. Cuatro o cinco palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</translation>
         </message>
         <message>
             <source>Too easy to guess: it repeats the same few characters.</source>
-            <translation type="unfinished" />
+            <translation>Demasiado fácil de adivinar: repite una y otra vez los mismos caracteres.</translation>
         </message>
         <message>
             <source>Strong.</source>
-            <translation type="unfinished" />
+            <translation>Robusta.</translation>
         </message>
         <message>
             <source>Fair. A longer passphrase, such as four or five unrelated words, is much harder to guess.</source>
-            <translation type="unfinished" />
+            <translation>Aceptable. Una frase de contraseña más larga, como cuatro o cinco palabras sin relación entre sí, es mucho más difícil de adivinar.</translation>
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Frase de contraseña</translation>
         </message>
         <message>
             <source>Passphrase again</source>
-            <translation type="unfinished" />
+            <translation>Repita la frase de contraseña</translation>
         </message>
         <message>
             <source>Type it again</source>
-            <translation type="unfinished" />
+            <translation>Escríbala de nuevo</translation>
         </message>
         <message>
             <source>At least {count} characters. Four or five unrelated words work well.</source>
-            <translation type="unfinished" />
+            <translation>Al menos {count} caracteres. Cuatro o cinco palabras sin relación entre sí funcionan bien.</translation>
         </message>
         <message>
             <source>Type a passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Escriba una frase de contraseña.</translation>
         </message>
         <message>
             <source>The two passphrases are not the same. Type them again.</source>
-            <translation type="unfinished" />
+            <translation>Las dos frases de contraseña no coinciden. Escríbalas de nuevo.</translation>
         </message>
         <message>
             <source>There is no way to recover this workshop without the passphrase or the recovery key. Keep the passphrase in your head or a password manager, and the recovery key in a safe place away from this computer.</source>
-            <translation type="unfinished" />
+            <translation>Sin la frase de contraseña o la clave de recuperación, no hay ninguna forma de recuperar este taller. Guarde la frase de contraseña en su memoria o en un gestor de contraseñas, y la clave de recuperación en un lugar seguro, lejos de esta computadora.</translation>
         </message>
     </context>
     <context>
@@ -8184,7 +8184,7 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>{name} (without names)</source>
-            <translation type="unfinished" />
+            <translation>{name} (sin nombres)</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
@@ -8330,27 +8330,27 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>PrivacySettingsDialog</name>
         <message>
             <source>Lock and privacy</source>
-            <translation type="unfinished" />
+            <translation>Bloqueo y privacidad</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> min</translation>
         </message>
         <message>
             <source>Never</source>
-            <translation type="unfinished" />
+            <translation>Nunca</translation>
         </message>
         <message>
             <source>Remember encrypted workshops in Recent files</source>
-            <translation type="unfinished" />
+            <translation>Recordar los talleres cifrados en Talleres recientes</translation>
         </message>
         <message>
             <source>When this is off, an encrypted workshop's name and folder are never written to this computer's settings, so nobody can see there where it is kept.</source>
-            <translation type="unfinished" />
+            <translation>Si esta opción está desactivada, el nombre y la carpeta de un taller cifrado nunca se escriben en la configuración de esta computadora, de modo que nadie puede ver allí dónde se guarda.</translation>
         </message>
         <message>
             <source>Lock after no input for:</source>
-            <translation type="unfinished" />
+            <translation>Bloquear tras una inactividad de:</translation>
         </message>
         <message>
             <source>Save</source>
@@ -8362,7 +8362,7 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>The workshop locks by itself when nobody has used the keyboard or mouse for a while, but never while the kiosk is open for voting. Ctrl+L locks it at once.</source>
-            <translation type="unfinished" />
+            <translation>El taller se bloquea automáticamente cuando nadie ha usado el teclado ni el ratón durante un tiempo, pero nunca mientras el quiosco esté abierto a votación. Ctrl+L lo bloquea de inmediato.</translation>
         </message>
     </context>
     <context>
@@ -8688,51 +8688,51 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>RecoveryKeyDialog</name>
         <message>
             <source>Recovery key</source>
-            <translation type="unfinished" />
+            <translation>Clave de recuperación</translation>
         </message>
         <message>
             <source>UPR Desktop — recovery key</source>
-            <translation type="unfinished" />
+            <translation>UPR Desktop — clave de recuperación</translation>
         </message>
         <message>
             <source>Workshop file: {name}</source>
-            <translation type="unfinished" />
+            <translation>Archivo del taller: {name}</translation>
         </message>
         <message>
             <source>Made on {day}</source>
-            <translation type="unfinished" />
+            <translation>Generada el {day}</translation>
         </message>
         <message>
             <source>This key opens the workshop in place of its passphrase: type it where the passphrase is asked for. Anyone who has it can read the workshop.</source>
-            <translation type="unfinished" />
+            <translation>Esta clave abre el taller en lugar de su frase de contraseña: escríbala donde se pida la frase de contraseña. Cualquier persona que la tenga puede leer el taller.</translation>
         </message>
         <message>
             <source>Keep this sheet in a safe place away from the computer, such as the coalition's safe. Do not photograph it or keep it with the laptop.</source>
-            <translation type="unfinished" />
+            <translation>Guarde esta hoja en un lugar seguro, lejos de la computadora, como la caja fuerte de la coalición. No la fotografíe ni la guarde junto con la computadora portátil.</translation>
         </message>
         <message>
             <source>If the passphrase is changed, this key stops working and a new one is given.</source>
-            <translation type="unfinished" />
+            <translation>Si se cambia la frase de contraseña, esta clave deja de funcionar y se entrega una nueva.</translation>
         </message>
         <message>
             <source>Your new recovery key</source>
-            <translation type="unfinished" />
+            <translation>Su nueva clave de recuperación</translation>
         </message>
         <message>
             <source>Your recovery key</source>
-            <translation type="unfinished" />
+            <translation>Su clave de recuperación</translation>
         </message>
         <message>
             <source>The passphrase was changed, so the old recovery key no longer works. This is the new one. </source>
-            <translation type="unfinished" />
+            <translation>Se cambió la frase de contraseña, por lo que la clave de recuperación anterior ya no funciona. Esta es la nueva. </translation>
         </message>
         <message>
             <source>This key opens “{name}” if the passphrase is forgotten. It is shown only now: print it, or save it as a PDF and print that, and keep it in a safe place away from this computer.</source>
-            <translation type="unfinished" />
+            <translation>Esta clave abre «{name}» si se olvida la frase de contraseña. Solo se muestra ahora: imprímala, o guárdela como PDF e imprima ese archivo, y consérvela en un lugar seguro, lejos de esta computadora.</translation>
         </message>
         <message>
             <source>Print the recovery key…</source>
-            <translation type="unfinished" />
+            <translation>Imprimir la clave de recuperación…</translation>
         </message>
         <message>
             <source>Save as PDF…</source>
@@ -8740,27 +8740,27 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>I have stored it safely</source>
-            <translation type="unfinished" />
+            <translation>Ya la guardé en un lugar seguro</translation>
         </message>
         <message>
             <source>Print or save the key first, then click “I have stored it safely”. It can't be shown again.</source>
-            <translation type="unfinished" />
+            <translation>Primero imprima o guarde la clave y luego haga clic en «Ya la guardé en un lugar seguro». No se puede volver a mostrar.</translation>
         </message>
         <message>
             <source>The recovery key could not be printed: {reason}. Save it as a PDF and print that file.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo imprimir la clave de recuperación: {reason}. Guárdela como PDF e imprima ese archivo.</translation>
         </message>
         <message>
             <source>The recovery key was sent to the printer.</source>
-            <translation type="unfinished" />
+            <translation>La clave de recuperación se envió a la impresora.</translation>
         </message>
         <message>
             <source>{name} recovery key.pdf</source>
-            <translation type="unfinished" />
+            <translation>{name} clave de recuperación.pdf</translation>
         </message>
         <message>
             <source>Save the recovery key as PDF</source>
-            <translation type="unfinished" />
+            <translation>Guardar la clave de recuperación como PDF</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
@@ -8768,11 +8768,11 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>The PDF could not be saved: {reason}</source>
-            <translation type="unfinished" />
+            <translation>No se pudo guardar el PDF: {reason}</translation>
         </message>
         <message>
             <source>Saved to {path}. Print it, store the paper safely, then delete the file.</source>
-            <translation type="unfinished" />
+            <translation>Se guardó en {path}. Imprímalo, guarde el papel en un lugar seguro y luego elimine el archivo.</translation>
         </message>
     </context>
     <context>
@@ -10151,122 +10151,122 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
         <name>Travel copy</name>
         <message>
             <source>Wrote the travel copy to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Se escribió la copia de viaje en {path}.</translation>
         </message>
         <message>
             <source>participants' names, contacts and personal codes</source>
-            <translation type="unfinished" />
+            <translation>los nombres, los datos de contacto y los códigos personales de los participantes</translation>
         </message>
         <message>
             <source>authors of comments</source>
-            <translation type="unfinished" />
+            <translation>los autores de los comentarios</translation>
         </message>
         <message>
             <source>confidential evidence and testimony</source>
-            <translation type="unfinished" />
+            <translation>las pruebas confidenciales y todos los testimonios</translation>
         </message>
         <message>
             <source>organisations that did not consent to be named</source>
-            <translation type="unfinished" />
+            <translation>las organizaciones que no dieron su consentimiento para ser nombradas</translation>
         </message>
         <message>
             <source>the history of changes (it names people)</source>
-            <translation type="unfinished" />
+            <translation>el historial de cambios (contiene nombres de personas)</translation>
         </message>
         <message>
             <source>recommendations, with their notes (without their authors)</source>
-            <translation type="unfinished" />
+            <translation>las recomendaciones, con sus notas (sin sus autores)</translation>
         </message>
         <message>
             <source>clusters</source>
-            <translation type="unfinished" />
+            <translation>los grupos temáticos</translation>
         </message>
         <message>
             <source>voting rounds and their results</source>
-            <translation type="unfinished" />
+            <translation>las rondas de votación y sus resultados</translation>
         </message>
         <message>
             <source>the charter (signatories shown as “Organisation 1”, “Organisation 2”…)</source>
-            <translation type="unfinished" />
+            <translation>la carta (con los firmantes mostrados como «Organización 1», «Organización 2»…)</translation>
         </message>
         <message>
             <source>follow-up assessments and evidence that is neither confidential nor testimony</source>
-            <translation type="unfinished" />
+            <translation>las evaluaciones de seguimiento y las pruebas que no son confidenciales ni testimonios</translation>
         </message>
         <message>
             <source>the workshop's title, country, dates, venue and organisers</source>
-            <translation type="unfinished" />
+            <translation>el título, el país, las fechas, el lugar y los organizadores del taller</translation>
         </message>
         <message>
             <source>Left out of the travel copy:</source>
-            <translation type="unfinished" />
+            <translation>Lo que no se incluye en la copia de viaje:</translation>
         </message>
         <message>
             <source>Kept:</source>
-            <translation type="unfinished" />
+            <translation>Lo que se conserva:</translation>
         </message>
         <message>
             <source>No organisation has recorded consent to be named in this workshop, so every organisation is shown by number.</source>
-            <translation type="unfinished" />
+            <translation>Ninguna organización ha registrado su consentimiento para ser nombrada en este taller, por lo que todas las organizaciones se muestran con un número.</translation>
         </message>
         <message>
             <source>“{name}” already exists. Choose another name for the travel copy.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ya existe. Elija otro nombre para la copia de viaje.</translation>
         </message>
         <message>
             <source>The travel copy must be a new file.</source>
-            <translation type="unfinished" />
+            <translation>La copia de viaje debe ser un archivo nuevo.</translation>
         </message>
         <message>
             <source>Can't write to “{folder}”. Choose another folder.</source>
-            <translation type="unfinished" />
+            <translation>No se puede escribir en «{folder}». Elija otra carpeta.</translation>
         </message>
         <message>
             <source>The travel copy could not be written ({error}). The workshop is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo escribir la copia de viaje ({error}). El taller no se ha modificado.</translation>
         </message>
     </context>
     <context>
         <name>TravelCopyDialog</name>
         <message>
             <source>Save a travel copy</source>
-            <translation type="unfinished" />
+            <translation>Guardar una copia de viaje</translation>
         </message>
         <message>
             <source>Left out</source>
-            <translation type="unfinished" />
+            <translation>No se incluye</translation>
         </message>
         <message>
             <source>Nothing in this workshop identifies people.</source>
-            <translation type="unfinished" />
+            <translation>Nada en este taller identifica a personas.</translation>
         </message>
         <message>
             <source>Kept</source>
-            <translation type="unfinished" />
+            <translation>Se conserva</translation>
         </message>
         <message>
             <source>As a workshop file (.uprw) that opens in UPR Desktop</source>
-            <translation type="unfinished" />
+            <translation>Como archivo de taller (.uprw) que se abre en UPR Desktop</translation>
         </message>
         <message>
             <source>As a PDF of the charter, without the names of the people who signed it (their organisations stay)</source>
-            <translation type="unfinished" />
+            <translation>Como PDF de la carta, sin los nombres de las personas que la firmaron (sus organizaciones se mantienen)</translation>
         </message>
         <message>
             <source>Protect the travel copy with a passphrase of its own</source>
-            <translation type="unfinished" />
+            <translation>Proteger la copia de viaje con su propia frase de contraseña</translation>
         </message>
         <message>
             <source>Worth it even without names: the charter and results still show what the coalition works on.</source>
-            <translation type="unfinished" />
+            <translation>Vale la pena incluso sin nombres: la carta y los resultados siguen mostrando en qué trabaja la coalición.</translation>
         </message>
         <message>
             <source>Save it</source>
-            <translation type="unfinished" />
+            <translation>Cómo guardarla</translation>
         </message>
         <message>
             <source>Save travel copy…</source>
-            <translation type="unfinished" />
+            <translation>Guardar la copia de viaje…</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -10274,15 +10274,15 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
         </message>
         <message>
             <source>A copy to carry across a border or hand on: it leaves out what identifies the people who took part. This workshop itself is not changed.</source>
-            <translation type="unfinished" />
+            <translation>Una copia para llevar a través de una frontera o entregarla a otras personas: excluye lo que identifica a quienes participaron. Este taller en sí no se modifica.</translation>
         </message>
         <message>
             <source>{name} (travel copy){suffix}</source>
-            <translation type="unfinished" />
+            <translation>{name} (copia de viaje){suffix}</translation>
         </message>
         <message>
             <source>Save the travel copy</source>
-            <translation type="unfinished" />
+            <translation>Guardar la copia de viaje</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
@@ -10294,27 +10294,27 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
         </message>
         <message>
             <source>Choose another file: the travel copy can't replace the workshop.</source>
-            <translation type="unfinished" />
+            <translation>Elija otro archivo: la copia de viaje no puede sustituir al taller.</translation>
         </message>
         <message>
             <source>Set the travel copy's passphrase</source>
-            <translation type="unfinished" />
+            <translation>Establecer la frase de contraseña de la copia de viaje</translation>
         </message>
         <message>
             <source>“{name}” will be encrypted with it. Give it to whoever will open the copy by another way than the copy itself.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» se cifrará con ella. Comuníquela a quien vaya a abrir la copia por una vía distinta de la propia copia.</translation>
         </message>
         <message>
             <source>Save travel copy</source>
-            <translation type="unfinished" />
+            <translation>Guardar la copia de viaje</translation>
         </message>
         <message>
             <source>The travel copy could not be saved: {reason}</source>
-            <translation type="unfinished" />
+            <translation>No se pudo guardar la copia de viaje: {reason}</translation>
         </message>
         <message>
             <source>The travel copy was saved to {path}</source>
-            <translation type="unfinished" />
+            <translation>La copia de viaje se guardó en {path}</translation>
         </message>
     </context>
     <context>
@@ -11745,23 +11745,23 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
         <name>WorkshopLocker</name>
         <message>
             <source>The workshop can't be locked while the kiosk is open for voting.</source>
-            <translation type="unfinished" />
+            <translation>El taller no se puede bloquear mientras el quiosco esté abierto a votación.</translation>
         </message>
         <message>
             <source>Locked — UPR Desktop</source>
-            <translation type="unfinished" />
+            <translation>Bloqueado — UPR Desktop</translation>
         </message>
         <message>
             <source>Type the passphrase first.</source>
-            <translation type="unfinished" />
+            <translation>Escriba primero la frase de contraseña.</translation>
         </message>
         <message>
             <source>That passphrase is not right, so the workshop stays locked. Check the keyboard layout and Caps Lock, and try again.</source>
-            <translation type="unfinished" />
+            <translation>Esa frase de contraseña no es correcta, por lo que el taller sigue bloqueado. Revise la distribución del teclado y Bloq Mayús, y vuelva a intentarlo.</translation>
         </message>
         <message>
             <source>The workshop could not be reopened: {reason}</source>
-            <translation type="unfinished" />
+            <translation>No se pudo volver a abrir el taller: {reason}</translation>
         </message>
     </context>
     <context>
