@@ -154,7 +154,7 @@ def test_command_line_error_goes_through_translate(wrapped, tmp_path, capsys, mo
 
 # Short entries that are whole on purpose: a bold/italic button, a paper size, example dates, a column heading
 # for a row number, a title-and-date pattern.
-INTENTIONAL = {"B", "I", "A4", "#", "2025-03-12", "2025-03-14", "“%1” · %2"}
+INTENTIONAL = {"B", "I", "A4", "#", "2025-03-12", "2025-03-14", "“%1” · %2", " min"}  # " min": a spin box's suffix
 OWNED_ELSEWHERE = ("upr_desktop/io/results_export.py",)  # reworded by the documents' translation work
 
 

@@ -1003,6 +1003,17 @@
             <source>Total of your points (at most {budget})</source>
             <translation>مجموع نقاطك ({budget} كحد أقصى)</translation>
         </message>
+        <message numerus="yes">
+            <source>Check: no more than %n dot(s) in all.</source>
+            <translation>
+                <numerusform>تحقق: لا ملصقات على الإطلاق (%n).</numerusform>
+                <numerusform>تحقق: ملصق واحد على الأكثر في المجموع (%n).</numerusform>
+                <numerusform>تحقق: ملصقان على الأكثر في المجموع (%n).</numerusform>
+                <numerusform>تحقق: %n ملصقات على الأكثر في المجموع.</numerusform>
+                <numerusform>تحقق: %n ملصقاً على الأكثر في المجموع.</numerusform>
+                <numerusform>تحقق: %n ملصق على الأكثر في المجموع.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Check: numbers start from 1; the same number twice means ranked level.</source>
             <translation>تحقَّق: تبدأ الأرقام من 1؛ وتكرار الرقم نفسه يعني الترتيب بالتساوي.</translation>
@@ -3940,6 +3951,17 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <source>The workshop is now encrypted. It opens only with its passphrase or its recovery key.</source>
             <translation>حلقة العمل مشفَّرة الآن. ولا تُفتح إلا بعبارة المرور الخاصة بها أو بمفتاح الاسترداد الخاص بها.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n unencrypted backup(s) of it were deleted. On SSDs and USB sticks deleted data can sometimes still be recovered with special tools, so deleting is not the same as securely erasing.</source>
+            <translation>
+                <numerusform>لم تُحذف أي نسخة احتياطية غير مشفَّرة (%n). وعلى أقراص SSD ووحدات USB يمكن أحياناً استرداد البيانات المحذوفة بأدوات خاصة، فالحذف ليس كالمحو الآمن.</numerusform>
+                <numerusform>حُذفت نسخة احتياطية واحدة غير مشفَّرة منها (%n). وعلى أقراص SSD ووحدات USB يمكن أحياناً استرداد البيانات المحذوفة بأدوات خاصة، فالحذف ليس كالمحو الآمن.</numerusform>
+                <numerusform>حُذفت نسختان احتياطيتان غير مشفَّرتين منها (%n). وعلى أقراص SSD ووحدات USB يمكن أحياناً استرداد البيانات المحذوفة بأدوات خاصة، فالحذف ليس كالمحو الآمن.</numerusform>
+                <numerusform>حُذفت %n نسخ احتياطية غير مشفَّرة منها. وعلى أقراص SSD ووحدات USB يمكن أحياناً استرداد البيانات المحذوفة بأدوات خاصة، فالحذف ليس كالمحو الآمن.</numerusform>
+                <numerusform>حُذفت %n نسخة احتياطية غير مشفَّرة منها. وعلى أقراص SSD ووحدات USB يمكن أحياناً استرداد البيانات المحذوفة بأدوات خاصة، فالحذف ليس كالمحو الآمن.</numerusform>
+                <numerusform>حُذفت %n نسخة احتياطية غير مشفَّرة منها. وعلى أقراص SSD ووحدات USB يمكن أحياناً استرداد البيانات المحذوفة بأدوات خاصة، فالحذف ليس كالمحو الآمن.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>It had no unencrypted backups to delete.</source>
             <translation>لم تكن لها أي نسخ احتياطية غير مشفَّرة لحذفها.</translation>
@@ -4137,9 +4159,31 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </context>
     <context>
         <name>ExportWarning</name>
+        <message numerus="yes">
+            <source>The charter’s signature page names %n representative(s) of the organisations that signed it.</source>
+            <translation>
+                <numerusform>لا تذكر صفحة التوقيعات في الميثاق اسم أي ممثل (%n).</numerusform>
+                <numerusform>تذكر صفحة التوقيعات في الميثاق اسم ممثل واحد (%n) للمنظمات الموقِّعة عليه.</numerusform>
+                <numerusform>تذكر صفحة التوقيعات في الميثاق اسمَي ممثلَين (%n) للمنظمات الموقِّعة عليه.</numerusform>
+                <numerusform>تذكر صفحة التوقيعات في الميثاق أسماء %n ممثلين للمنظمات الموقِّعة عليه.</numerusform>
+                <numerusform>تذكر صفحة التوقيعات في الميثاق أسماء %n ممثلاً للمنظمات الموقِّعة عليه.</numerusform>
+                <numerusform>تذكر صفحة التوقيعات في الميثاق أسماء %n ممثل للمنظمات الموقِّعة عليه.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>These ballots name each organisation taking part; an organisation of one names its member.</source>
             <translation>تذكر بطاقات الاقتراع هذه اسم كل منظمة مشاركة؛ وإذا كانت المنظمة ممثَّلة بعضو واحد، فإن ذكر اسمها يكشف هوية ذلك العضو.</translation>
+        </message>
+        <message numerus="yes">
+            <source>These ballots name each of the %n participants.</source>
+            <translation>
+                <numerusform>لا تذكر بطاقات الاقتراع هذه اسم أي مشارك (%n).</numerusform>
+                <numerusform>تذكر بطاقات الاقتراع هذه اسم المشارك الوحيد (%n).</numerusform>
+                <numerusform>تذكر بطاقات الاقتراع هذه اسمَي المشاركَين (%n).</numerusform>
+                <numerusform>تذكر بطاقات الاقتراع هذه اسم كل واحد من المشاركين الـ%n.</numerusform>
+                <numerusform>تذكر بطاقات الاقتراع هذه اسم كل واحد من المشاركين الـ%n.</numerusform>
+                <numerusform>تذكر بطاقات الاقتراع هذه اسم كل واحد من المشاركين الـ%n.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Its ballots sheet names each voter and shows how they voted.</source>
@@ -6857,6 +6901,17 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
             <source>Following up the {workshop}</source>
             <translation>متابعة {workshop}</translation>
         </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) followed up. Their current status is the latest assessment of each; where organisations disagree, both assessments are shown.</source>
+            <translation>
+                <numerusform>لا توجد توصيات متابَعة (%n).</numerusform>
+                <numerusform>توصية واحدة متابَعة (%n). وحالتها الراهنة هي آخر تقييم لها؛ وحيث تختلف المنظمات يُعرض التقييمان.</numerusform>
+                <numerusform>توصيتان متابَعتان (%n). وحالة كل منهما الراهنة هي آخر تقييم لها؛ وحيث تختلف المنظمات يُعرض التقييمان.</numerusform>
+                <numerusform>%n توصيات متابَعة. وحالة كل منها الراهنة هي آخر تقييم لها؛ وحيث تختلف المنظمات يُعرض التقييمان.</numerusform>
+                <numerusform>%n توصية متابَعة. وحالة كل منها الراهنة هي آخر تقييم لها؛ وحيث تختلف المنظمات يُعرض التقييمان.</numerusform>
+                <numerusform>%n توصية متابَعة. وحالة كل منها الراهنة هي آخر تقييم لها؛ وحيث تختلف المنظمات يُعرض التقييمان.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Status over time</source>
             <translation>الحالة عبر الزمن</translation>
@@ -6873,6 +6928,17 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n recommendation(s) were made again at the next review.</source>
+            <translation>
+                <numerusform>لم تُقدَّم أي توصية مجدداً في الاستعراض التالي (%n).</numerusform>
+                <numerusform>قُدِّمت توصية واحدة مجدداً في الاستعراض التالي (%n).</numerusform>
+                <numerusform>قُدِّمت توصيتان مجدداً في الاستعراض التالي (%n).</numerusform>
+                <numerusform>قُدِّمت %n توصيات مجدداً في الاستعراض التالي.</numerusform>
+                <numerusform>قُدِّمت %n توصية مجدداً في الاستعراض التالي.</numerusform>
+                <numerusform>قُدِّمت %n توصية مجدداً في الاستعراض التالي.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>{name} (%n assessment(s))</source>
             <translation>
                 <numerusform>{name} (%n تقييم)</numerusform>
@@ -6886,6 +6952,17 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         <message>
             <source>Each recommendation was assessed as not implemented, partially implemented, fully implemented or with no information, with a short justification and the evidence it rests on, following UPR Info's mid-term assessment method.</source>
             <translation>قُيِّمت كل توصية بأنها غير منفَّذة، أو منفَّذة جزئياً، أو منفَّذة بالكامل، أو لا توجد معلومات بشأنها، مع مسوِّغات موجزة والأدلة التي يستند إليها التقييم، وفقاً لمنهجية UPR Info لتقييم منتصف المدة.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n evidence item(s) are listed in the annex and cited as E1, E2 …</source>
+            <translation>
+                <numerusform>لا توجد أدلة مدرجة في المرفق (%n).</numerusform>
+                <numerusform>دليل واحد (%n) مدرج في المرفق ويُشار إليه بـ E1، E2…</numerusform>
+                <numerusform>دليلان (%n) مدرجان في المرفق ويُشار إليهما بـ E1، E2…</numerusform>
+                <numerusform>%n أدلة مدرجة في المرفق ويُشار إليها بـ E1، E2…</numerusform>
+                <numerusform>%n دليلاً مدرجاً في المرفق ويُشار إليها بـ E1، E2…</numerusform>
+                <numerusform>%n دليل مدرج في المرفق ويُشار إليها بـ E1، E2…</numerusform>
+            </translation>
         </message>
         <message>
             <source>recommendations {references}</source>
@@ -9063,8 +9140,8 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
             <translation>مفتاح الاسترداد الخاص بك</translation>
         </message>
         <message>
-            <source>The passphrase was changed, so the old recovery key no longer works. This is the new one. </source>
-            <translation>غُيِّرت عبارة المرور، ولذلك لم يعد مفتاح الاسترداد القديم صالحاً. وهذا هو المفتاح الجديد. </translation>
+            <source>The passphrase was changed, so the old recovery key no longer works. This is the new one: it opens “{name}” if the passphrase is forgotten. It is shown only now: print it, or save it as a PDF and print that, and keep it in a safe place away from this computer.</source>
+            <translation>تم تغيير عبارة المرور، لذا لم يعد مفتاح الاسترداد القديم يعمل. وهذا هو المفتاح الجديد: يفتح «{name}» إذا نُسيت عبارة المرور. ولا يُعرض إلا الآن: اطبعه، أو احفظه بصيغة PDF واطبع ذلك الملف، واحفظه في مكان آمن بعيداً عن هذا الحاسوب.</translation>
         </message>
         <message>
             <source>This key opens “{name}” if the passphrase is forgotten. It is shown only now: print it, or save it as a PDF and print that, and keep it in a safe place away from this computer.</source>
@@ -9365,6 +9442,28 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
             <source>an earlier round</source>
             <translation>جولة سابقة</translation>
         </message>
+        <message numerus="yes">
+            <source>{voted} of %n organisation(s) voted</source>
+            <translation>
+                <numerusform>صوَّتت {voted} من أصل %n منظمة</numerusform>
+                <numerusform>صوَّتت {voted} من أصل منظمة واحدة (%n)</numerusform>
+                <numerusform>صوَّتت {voted} من أصل منظمتين (%n)</numerusform>
+                <numerusform>صوَّتت {voted} من أصل %n منظمات</numerusform>
+                <numerusform>صوَّتت {voted} من أصل %n منظمة</numerusform>
+                <numerusform>صوَّتت {voted} من أصل %n منظمة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{voted} of %n participant(s) voted</source>
+            <translation>
+                <numerusform>صوَّت {voted} من أصل %n مشارك</numerusform>
+                <numerusform>صوَّت {voted} من أصل مشارك واحد (%n)</numerusform>
+                <numerusform>صوَّت {voted} من أصل مشاركَين (%n)</numerusform>
+                <numerusform>صوَّت {voted} من أصل %n مشاركين</numerusform>
+                <numerusform>صوَّت {voted} من أصل %n مشاركاً</numerusform>
+                <numerusform>صوَّت {voted} من أصل %n مشارك</numerusform>
+            </translation>
+        </message>
         <message>
             <source>{turnout} ({share}%)</source>
             <translation>{turnout} ({share}%)</translation>
@@ -9498,6 +9597,28 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
                 <numerusform>لم تُعرض: %n توصيات دون {figure}.</numerusform>
                 <numerusform>لم تُعرض: %n توصية دون {figure}.</numerusform>
                 <numerusform>لم تُعرض: %n توصية دون {figure}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s), ranked by the Schulze method, as the rule above says.</source>
+            <translation>
+                <numerusform>لا توجد توصيات (%n).</numerusform>
+                <numerusform>توصية واحدة (%n)، مرتَّبة بطريقة شولتز، كما تنص القاعدة أعلاه.</numerusform>
+                <numerusform>توصيتان (%n)، مرتَّبتان بطريقة شولتز، كما تنص القاعدة أعلاه.</numerusform>
+                <numerusform>%n توصيات، مرتَّبة بطريقة شولتز، كما تنص القاعدة أعلاه.</numerusform>
+                <numerusform>%n توصية، مرتَّبة بطريقة شولتز، كما تنص القاعدة أعلاه.</numerusform>
+                <numerusform>%n توصية، مرتَّبة بطريقة شولتز، كما تنص القاعدة أعلاه.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s), ranked by {figure}.</source>
+            <translation>
+                <numerusform>لا توجد توصيات (%n).</numerusform>
+                <numerusform>توصية واحدة (%n)، مرتَّبة حسب {figure}.</numerusform>
+                <numerusform>توصيتان (%n)، مرتَّبتان حسب {figure}.</numerusform>
+                <numerusform>%n توصيات، مرتَّبة حسب {figure}.</numerusform>
+                <numerusform>%n توصية، مرتَّبة حسب {figure}.</numerusform>
+                <numerusform>%n توصية، مرتَّبة حسب {figure}.</numerusform>
             </translation>
         </message>
         <message>
@@ -10260,6 +10381,17 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         <message>
             <source>Dates</source>
             <translation>التواريخ</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s): one per priority and recommendation it cites</source>
+            <translation>
+                <numerusform>%n صف: صف لكل أولوية ولكل توصية تستشهد بها</numerusform>
+                <numerusform>صف واحد (%n): صف لكل أولوية ولكل توصية تستشهد بها</numerusform>
+                <numerusform>صفان (%n): صف لكل أولوية ولكل توصية تستشهد بها</numerusform>
+                <numerusform>%n صفوف: صف لكل أولوية ولكل توصية تستشهد بها</numerusform>
+                <numerusform>%n صفاً: صف لكل أولوية ولكل توصية تستشهد بها</numerusform>
+                <numerusform>%n صف: صف لكل أولوية ولكل توصية تستشهد بها</numerusform>
+            </translation>
         </message>
     </context>
     <context>

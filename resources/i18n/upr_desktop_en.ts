@@ -935,6 +935,13 @@
             <source>Total of your points (at most {budget})</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>Check: no more than %n dot(s) in all.</source>
+            <translation>
+                <numerusform>Check: no more than %n dot in all.</numerusform>
+                <numerusform>Check: no more than %n dots in all.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Check: numbers start from 1; the same number twice means ranked level.</source>
             <translation type="unfinished" />
@@ -3763,6 +3770,13 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <source>The workshop is now encrypted. It opens only with its passphrase or its recovery key.</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>%n unencrypted backup(s) of it were deleted. On SSDs and USB sticks deleted data can sometimes still be recovered with special tools, so deleting is not the same as securely erasing.</source>
+            <translation>
+                <numerusform>%n unencrypted backup of it were deleted. On SSDs and USB sticks deleted data can sometimes still be recovered with special tools, so deleting is not the same as securely erasing.</numerusform>
+                <numerusform>%n unencrypted backups of it were deleted. On SSDs and USB sticks deleted data can sometimes still be recovered with special tools, so deleting is not the same as securely erasing.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>It had no unencrypted backups to delete.</source>
             <translation type="unfinished" />
@@ -3948,9 +3962,23 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </context>
     <context>
         <name>ExportWarning</name>
+        <message numerus="yes">
+            <source>The charter’s signature page names %n representative(s) of the organisations that signed it.</source>
+            <translation>
+                <numerusform>The charter’s signature page names %n representative of the organisations that signed it.</numerusform>
+                <numerusform>The charter’s signature page names %n representatives of the organisations that signed it.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>These ballots name each organisation taking part; an organisation of one names its member.</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>These ballots name each of the %n participants.</source>
+            <translation>
+                <numerusform>These ballots name each of the %n participants.</numerusform>
+                <numerusform>These ballots name each of the %n participants.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Its ballots sheet names each voter and shows how they voted.</source>
@@ -6609,6 +6637,13 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
             <source>Following up the {workshop}</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) followed up. Their current status is the latest assessment of each; where organisations disagree, both assessments are shown.</source>
+            <translation>
+                <numerusform>%n recommendation followed up. Their current status is the latest assessment of each; where organisations disagree, both assessments are shown.</numerusform>
+                <numerusform>%n recommendations followed up. Their current status is the latest assessment of each; where organisations disagree, both assessments are shown.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Status over time</source>
             <translation type="unfinished" />
@@ -6621,6 +6656,13 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n recommendation(s) were made again at the next review.</source>
+            <translation>
+                <numerusform>%n recommendation were made again at the next review.</numerusform>
+                <numerusform>%n recommendations were made again at the next review.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>{name} (%n assessment(s))</source>
             <translation>
                 <numerusform>{name} (%n assessment)</numerusform>
@@ -6630,6 +6672,13 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         <message>
             <source>Each recommendation was assessed as not implemented, partially implemented, fully implemented or with no information, with a short justification and the evidence it rests on, following UPR Info's mid-term assessment method.</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n evidence item(s) are listed in the annex and cited as E1, E2 …</source>
+            <translation>
+                <numerusform>%n evidence item are listed in the annex and cited as E1, E2 …</numerusform>
+                <numerusform>%n evidence items are listed in the annex and cited as E1, E2 …</numerusform>
+            </translation>
         </message>
         <message>
             <source>recommendations {references}</source>
@@ -8711,7 +8760,7 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The passphrase was changed, so the old recovery key no longer works. This is the new one. </source>
+            <source>The passphrase was changed, so the old recovery key no longer works. This is the new one: it opens “{name}” if the passphrase is forgotten. It is shown only now: print it, or save it as a PDF and print that, and keep it in a safe place away from this computer.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -8989,6 +9038,20 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
             <source>an earlier round</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>{voted} of %n organisation(s) voted</source>
+            <translation>
+                <numerusform>{voted} of %n organisation voted</numerusform>
+                <numerusform>{voted} of %n organisations voted</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{voted} of %n participant(s) voted</source>
+            <translation>
+                <numerusform>{voted} of %n participant voted</numerusform>
+                <numerusform>{voted} of %n participants voted</numerusform>
+            </translation>
+        </message>
         <message>
             <source>{turnout} ({share}%)</source>
             <translation type="unfinished" />
@@ -9118,6 +9181,20 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
             <translation>
                 <numerusform>Not shown: %n recommendation with no {figure}.</numerusform>
                 <numerusform>Not shown: %n recommendations with no {figure}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s), ranked by the Schulze method, as the rule above says.</source>
+            <translation>
+                <numerusform>%n recommendation, ranked by the Schulze method, as the rule above says.</numerusform>
+                <numerusform>%n recommendations, ranked by the Schulze method, as the rule above says.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s), ranked by {figure}.</source>
+            <translation>
+                <numerusform>%n recommendation, ranked by {figure}.</numerusform>
+                <numerusform>%n recommendations, ranked by {figure}.</numerusform>
             </translation>
         </message>
         <message>
@@ -9866,6 +9943,13 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         <message>
             <source>Dates</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n row(s): one per priority and recommendation it cites</source>
+            <translation>
+                <numerusform>%n row: one per priority and recommendation it cites</numerusform>
+                <numerusform>%n rows: one per priority and recommendation it cites</numerusform>
+            </translation>
         </message>
     </context>
     <context>

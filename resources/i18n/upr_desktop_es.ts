@@ -935,6 +935,13 @@
             <source>Total of your points (at most {budget})</source>
             <translation>Total de sus puntos (como máximo {budget})</translation>
         </message>
+        <message numerus="yes">
+            <source>Check: no more than %n dot(s) in all.</source>
+            <translation>
+                <numerusform>Comprobación: no más de %n punto adhesivo en total.</numerusform>
+                <numerusform>Comprobación: no más de %n puntos adhesivos en total.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Check: numbers start from 1; the same number twice means ranked level.</source>
             <translation>Compruebe: los números empiezan por 1; el mismo número dos veces significa que están empatadas.</translation>
@@ -3768,6 +3775,13 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
             <source>The workshop is now encrypted. It opens only with its passphrase or its recovery key.</source>
             <translation>Ahora el taller está cifrado. Solo se abre con su frase de contraseña o con su clave de recuperación.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n unencrypted backup(s) of it were deleted. On SSDs and USB sticks deleted data can sometimes still be recovered with special tools, so deleting is not the same as securely erasing.</source>
+            <translation>
+                <numerusform>Se eliminó %n copia de seguridad sin cifrar del taller. En los discos SSD y las memorias USB, los datos eliminados a veces aún pueden recuperarse con herramientas especiales, de modo que eliminar no equivale a borrar de forma segura.</numerusform>
+                <numerusform>Se eliminaron %n copias de seguridad sin cifrar del taller. En los discos SSD y las memorias USB, los datos eliminados a veces aún pueden recuperarse con herramientas especiales, de modo que eliminar no equivale a borrar de forma segura.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>It had no unencrypted backups to delete.</source>
             <translation>No tenía copias de seguridad sin cifrar que eliminar.</translation>
@@ -3953,9 +3967,23 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
     </context>
     <context>
         <name>ExportWarning</name>
+        <message numerus="yes">
+            <source>The charter’s signature page names %n representative(s) of the organisations that signed it.</source>
+            <translation>
+                <numerusform>La página de firmas de la carta nombra a %n representante de las organizaciones que la firmaron.</numerusform>
+                <numerusform>La página de firmas de la carta nombra a %n representantes de las organizaciones que la firmaron.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>These ballots name each organisation taking part; an organisation of one names its member.</source>
             <translation>Estas papeletas indican el nombre de cada organización participante; en el caso de una organización de un solo miembro, identifican a ese miembro.</translation>
+        </message>
+        <message numerus="yes">
+            <source>These ballots name each of the %n participants.</source>
+            <translation>
+                <numerusform>Estas papeletas nombran al único participante (%n).</numerusform>
+                <numerusform>Estas papeletas nombran a cada uno de los %n participantes.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Its ballots sheet names each voter and shows how they voted.</source>
@@ -6617,6 +6645,13 @@ Se perderá todo lo hecho en él: las papeletas emitidas, las rondas abiertas y 
             <source>Following up the {workshop}</source>
             <translation>Seguimiento del {workshop}</translation>
         </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) followed up. Their current status is the latest assessment of each; where organisations disagree, both assessments are shown.</source>
+            <translation>
+                <numerusform>%n recomendación objeto de seguimiento. Su situación actual es su última evaluación; cuando las organizaciones discrepan, se muestran ambas evaluaciones.</numerusform>
+                <numerusform>%n recomendaciones objeto de seguimiento. Su situación actual es la última evaluación de cada una; cuando las organizaciones discrepan, se muestran ambas evaluaciones.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Status over time</source>
             <translation>Evolución de la aplicación</translation>
@@ -6629,6 +6664,13 @@ Se perderá todo lo hecho en él: las papeletas emitidas, las rondas abiertas y 
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n recommendation(s) were made again at the next review.</source>
+            <translation>
+                <numerusform>%n recomendación se formuló de nuevo en el examen siguiente.</numerusform>
+                <numerusform>%n recomendaciones se formularon de nuevo en el examen siguiente.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>{name} (%n assessment(s))</source>
             <translation>
                 <numerusform>{name} (%n evaluación)</numerusform>
@@ -6638,6 +6680,13 @@ Se perderá todo lo hecho en él: las papeletas emitidas, las rondas abiertas y 
         <message>
             <source>Each recommendation was assessed as not implemented, partially implemented, fully implemented or with no information, with a short justification and the evidence it rests on, following UPR Info's mid-term assessment method.</source>
             <translation>Cada recomendación se evaluó como no aplicada, aplicada parcialmente, aplicada plenamente o sin información, con una breve justificación y las pruebas en que se basa, conforme al método de evaluación de mitad de período de UPR Info.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n evidence item(s) are listed in the annex and cited as E1, E2 …</source>
+            <translation>
+                <numerusform>%n prueba figura en el anexo y se cita como E1, E2…</numerusform>
+                <numerusform>%n pruebas figuran en el anexo y se citan como E1, E2…</numerusform>
+            </translation>
         </message>
         <message>
             <source>recommendations {references}</source>
@@ -8723,8 +8772,8 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
             <translation>Su clave de recuperación</translation>
         </message>
         <message>
-            <source>The passphrase was changed, so the old recovery key no longer works. This is the new one. </source>
-            <translation>Se cambió la frase de contraseña, por lo que la clave de recuperación anterior ya no funciona. Esta es la nueva. </translation>
+            <source>The passphrase was changed, so the old recovery key no longer works. This is the new one: it opens “{name}” if the passphrase is forgotten. It is shown only now: print it, or save it as a PDF and print that, and keep it in a safe place away from this computer.</source>
+            <translation>Se cambió la frase de contraseña, por lo que la antigua clave de recuperación ya no funciona. Esta es la nueva: abre «{name}» si se olvida la frase de contraseña. Solo se muestra ahora: imprímala, o guárdela como PDF e imprima ese archivo, y consérvela en un lugar seguro lejos de esta computadora.</translation>
         </message>
         <message>
             <source>This key opens “{name}” if the passphrase is forgotten. It is shown only now: print it, or save it as a PDF and print that, and keep it in a safe place away from this computer.</source>
@@ -9001,6 +9050,20 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
             <source>an earlier round</source>
             <translation>una ronda anterior</translation>
         </message>
+        <message numerus="yes">
+            <source>{voted} of %n organisation(s) voted</source>
+            <translation>
+                <numerusform>{voted} de %n organización votó</numerusform>
+                <numerusform>{voted} de %n organizaciones votaron</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{voted} of %n participant(s) voted</source>
+            <translation>
+                <numerusform>{voted} de %n participante votó</numerusform>
+                <numerusform>{voted} de %n participantes votaron</numerusform>
+            </translation>
+        </message>
         <message>
             <source>{turnout} ({share}%)</source>
             <translation>{turnout} ({share} %)</translation>
@@ -9130,6 +9193,20 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
             <translation>
                 <numerusform>No se muestra: %n recomendación sin {figure}.</numerusform>
                 <numerusform>No se muestran: %n recomendaciones sin {figure}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s), ranked by the Schulze method, as the rule above says.</source>
+            <translation>
+                <numerusform>%n recomendación, clasificada por el método de Schulze, según la regla anterior.</numerusform>
+                <numerusform>%n recomendaciones, clasificadas por el método de Schulze, según la regla anterior.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s), ranked by {figure}.</source>
+            <translation>
+                <numerusform>%n recomendación, clasificada por {figure}.</numerusform>
+                <numerusform>%n recomendaciones, clasificadas por {figure}.</numerusform>
             </translation>
         </message>
         <message>
@@ -9880,6 +9957,13 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
         <message>
             <source>Dates</source>
             <translation>Fechas</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s): one per priority and recommendation it cites</source>
+            <translation>
+                <numerusform>%n fila: una por prioridad y recomendación que cita</numerusform>
+                <numerusform>%n filas: una por prioridad y recomendación que cita</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -935,6 +935,13 @@
             <source>Total of your points (at most {budget})</source>
             <translation>Total de vos points ({budget} au plus)</translation>
         </message>
+        <message numerus="yes">
+            <source>Check: no more than %n dot(s) in all.</source>
+            <translation>
+                <numerusform>Vérification : pas plus de %n gommette au total.</numerusform>
+                <numerusform>Vérification : pas plus de %n gommettes au total.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Check: numbers start from 1; the same number twice means ranked level.</source>
             <translation>Vérification : la numérotation commence à 1 ; un même numéro inscrit deux fois signifie un classement ex aequo.</translation>
@@ -3768,6 +3775,13 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
             <source>The workshop is now encrypted. It opens only with its passphrase or its recovery key.</source>
             <translation>L'atelier est désormais chiffré. Il ne s'ouvre qu'avec sa phrase secrète ou sa clé de récupération.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n unencrypted backup(s) of it were deleted. On SSDs and USB sticks deleted data can sometimes still be recovered with special tools, so deleting is not the same as securely erasing.</source>
+            <translation>
+                <numerusform>%n sauvegarde non chiffrée de l’atelier a été supprimée. Sur les disques SSD et les clés USB, des données supprimées peuvent parfois encore être récupérées avec des outils spécialisés : supprimer n’est donc pas effacer de manière sûre.</numerusform>
+                <numerusform>%n sauvegardes non chiffrées de l’atelier ont été supprimées. Sur les disques SSD et les clés USB, des données supprimées peuvent parfois encore être récupérées avec des outils spécialisés : supprimer n’est donc pas effacer de manière sûre.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>It had no unencrypted backups to delete.</source>
             <translation>Il n'avait aucune sauvegarde non chiffrée à supprimer.</translation>
@@ -3953,9 +3967,23 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
     </context>
     <context>
         <name>ExportWarning</name>
+        <message numerus="yes">
+            <source>The charter’s signature page names %n representative(s) of the organisations that signed it.</source>
+            <translation>
+                <numerusform>La page des signatures de la charte nomme %n représentant des organisations signataires.</numerusform>
+                <numerusform>La page des signatures de la charte nomme %n représentants des organisations signataires.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>These ballots name each organisation taking part; an organisation of one names its member.</source>
             <translation>Ces bulletins de vote portent le nom de chaque organisation participante ; pour une organisation représentée par une seule personne, cela revient à nommer cette personne.</translation>
+        </message>
+        <message numerus="yes">
+            <source>These ballots name each of the %n participants.</source>
+            <translation>
+                <numerusform>Ces bulletins de vote nomment le participant (%n).</numerusform>
+                <numerusform>Ces bulletins de vote nomment chacun des %n participants.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Its ballots sheet names each voter and shows how they voted.</source>
@@ -6617,6 +6645,13 @@ Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les to
             <source>Following up the {workshop}</source>
             <translation>Suivi de l'atelier « {workshop} »</translation>
         </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) followed up. Their current status is the latest assessment of each; where organisations disagree, both assessments are shown.</source>
+            <translation>
+                <numerusform>%n recommandation suivie. Sa situation actuelle est sa dernière évaluation ; lorsque les organisations sont en désaccord, les deux évaluations sont indiquées.</numerusform>
+                <numerusform>%n recommandations suivies. Leur situation actuelle est la dernière évaluation de chacune ; lorsque les organisations sont en désaccord, les deux évaluations sont indiquées.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Status over time</source>
             <translation>Évolution de la situation</translation>
@@ -6629,6 +6664,13 @@ Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les to
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n recommendation(s) were made again at the next review.</source>
+            <translation>
+                <numerusform>%n recommandation a été formulée de nouveau lors de l’Examen suivant.</numerusform>
+                <numerusform>%n recommandations ont été formulées de nouveau lors de l’Examen suivant.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>{name} (%n assessment(s))</source>
             <translation>
                 <numerusform>{name} (%n évaluation)</numerusform>
@@ -6638,6 +6680,13 @@ Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les to
         <message>
             <source>Each recommendation was assessed as not implemented, partially implemented, fully implemented or with no information, with a short justification and the evidence it rests on, following UPR Info's mid-term assessment method.</source>
             <translation>Chaque recommandation a été évaluée comme non mise en œuvre, partiellement mise en œuvre, pleinement mise en œuvre ou sans information, avec une brève justification et les éléments de preuve sur lesquels l'évaluation repose, selon la méthode d'évaluation à mi-parcours d'UPR Info.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n evidence item(s) are listed in the annex and cited as E1, E2 …</source>
+            <translation>
+                <numerusform>%n élément de preuve figure en annexe et est cité sous la forme E1, E2…</numerusform>
+                <numerusform>%n éléments de preuve figurent en annexe et sont cités sous la forme E1, E2…</numerusform>
+            </translation>
         </message>
         <message>
             <source>recommendations {references}</source>
@@ -8723,8 +8772,8 @@ Voulez-vous quand même %2 la charte en l'état ? Pour remplacer d'abord ces in
             <translation>Votre clé de récupération</translation>
         </message>
         <message>
-            <source>The passphrase was changed, so the old recovery key no longer works. This is the new one. </source>
-            <translation>La phrase secrète a été changée : l'ancienne clé de récupération ne fonctionne donc plus. Voici la nouvelle. </translation>
+            <source>The passphrase was changed, so the old recovery key no longer works. This is the new one: it opens “{name}” if the passphrase is forgotten. It is shown only now: print it, or save it as a PDF and print that, and keep it in a safe place away from this computer.</source>
+            <translation>La phrase secrète a été changée : l’ancienne clé de récupération ne fonctionne plus. Voici la nouvelle : elle ouvre « {name} » si la phrase secrète est oubliée. Elle n’est affichée que maintenant : imprimez-la, ou enregistrez-la en PDF et imprimez ce fichier, puis conservez-la en lieu sûr, loin de cet ordinateur.</translation>
         </message>
         <message>
             <source>This key opens “{name}” if the passphrase is forgotten. It is shown only now: print it, or save it as a PDF and print that, and keep it in a safe place away from this computer.</source>
@@ -9001,6 +9050,20 @@ Voulez-vous quand même %2 la charte en l'état ? Pour remplacer d'abord ces in
             <source>an earlier round</source>
             <translation>un tour de scrutin antérieur</translation>
         </message>
+        <message numerus="yes">
+            <source>{voted} of %n organisation(s) voted</source>
+            <translation>
+                <numerusform>Votants : {voted} sur %n organisation</numerusform>
+                <numerusform>Votants : {voted} sur %n organisations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{voted} of %n participant(s) voted</source>
+            <translation>
+                <numerusform>Votants : {voted} sur %n participant</numerusform>
+                <numerusform>Votants : {voted} sur %n participants</numerusform>
+            </translation>
+        </message>
         <message>
             <source>{turnout} ({share}%)</source>
             <translation>{turnout} ({share} %)</translation>
@@ -9130,6 +9193,20 @@ Voulez-vous quand même %2 la charte en l'état ? Pour remplacer d'abord ces in
             <translation>
                 <numerusform>Non affichée : %n recommandation sans {figure}.</numerusform>
                 <numerusform>Non affichées : %n recommandations sans {figure}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s), ranked by the Schulze method, as the rule above says.</source>
+            <translation>
+                <numerusform>%n recommandation, classée selon la méthode de Schulze, comme l’indique la règle ci-dessus.</numerusform>
+                <numerusform>%n recommandations, classées selon la méthode de Schulze, comme l’indique la règle ci-dessus.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s), ranked by {figure}.</source>
+            <translation>
+                <numerusform>%n recommandation, classée selon : {figure}.</numerusform>
+                <numerusform>%n recommandations, classées selon : {figure}.</numerusform>
             </translation>
         </message>
         <message>
@@ -9880,6 +9957,13 @@ Importez les recommandations adressées au pays à partir d'un fichier UPR Info,
         <message>
             <source>Dates</source>
             <translation>Dates</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s): one per priority and recommendation it cites</source>
+            <translation>
+                <numerusform>%n ligne : une par priorité et par recommandation qu’elle cite</numerusform>
+                <numerusform>%n lignes : une par priorité et par recommandation qu’elle cite</numerusform>
+            </translation>
         </message>
     </context>
     <context>

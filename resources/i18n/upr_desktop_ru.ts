@@ -952,6 +952,14 @@
             <source>Total of your points (at most {budget})</source>
             <translation>Сумма ваших баллов (не более {budget})</translation>
         </message>
+        <message numerus="yes">
+            <source>Check: no more than %n dot(s) in all.</source>
+            <translation>
+                <numerusform>Проверка: всего не более %n точки.</numerusform>
+                <numerusform>Проверка: всего не более %n точек.</numerusform>
+                <numerusform>Проверка: всего не более %n точек.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Check: numbers start from 1; the same number twice means ranked level.</source>
             <translation>Проверьте: номера начинаются с 1; один и тот же номер дважды означает, что рекомендации поставлены наравне.</translation>
@@ -3811,6 +3819,14 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <source>The workshop is now encrypted. It opens only with its passphrase or its recovery key.</source>
             <translation>Теперь семинар зашифрован. Он открывается только с его парольной фразой или ключом восстановления.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n unencrypted backup(s) of it were deleted. On SSDs and USB sticks deleted data can sometimes still be recovered with special tools, so deleting is not the same as securely erasing.</source>
+            <translation>
+                <numerusform>Удалена %n незашифрованная резервная копия семинара. На SSD-дисках и USB-накопителях удаленные данные иногда можно восстановить специальными средствами, поэтому удаление не равнозначно надежному стиранию.</numerusform>
+                <numerusform>Удалены %n незашифрованные резервные копии семинара. На SSD-дисках и USB-накопителях удаленные данные иногда можно восстановить специальными средствами, поэтому удаление не равнозначно надежному стиранию.</numerusform>
+                <numerusform>Удалено %n незашифрованных резервных копий семинара. На SSD-дисках и USB-накопителях удаленные данные иногда можно восстановить специальными средствами, поэтому удаление не равнозначно надежному стиранию.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>It had no unencrypted backups to delete.</source>
             <translation>Незашифрованных резервных копий, подлежащих удалению, у него не было.</translation>
@@ -3999,9 +4015,25 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </context>
     <context>
         <name>ExportWarning</name>
+        <message numerus="yes">
+            <source>The charter’s signature page names %n representative(s) of the organisations that signed it.</source>
+            <translation>
+                <numerusform>На странице подписей хартии указано имя %n представителя организаций, подписавших ее.</numerusform>
+                <numerusform>На странице подписей хартии указаны имена %n представителей организаций, подписавших ее.</numerusform>
+                <numerusform>На странице подписей хартии указаны имена %n представителей организаций, подписавших ее.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>These ballots name each organisation taking part; an organisation of one names its member.</source>
             <translation>В этих бюллетенях указана каждая участвующая организация; если организацию представляет один человек, ее название указывает и на этого человека.</translation>
+        </message>
+        <message numerus="yes">
+            <source>These ballots name each of the %n participants.</source>
+            <translation>
+                <numerusform>В этих бюллетенях указано имя %n участника.</numerusform>
+                <numerusform>В этих бюллетенях указаны имена всех %n участников.</numerusform>
+                <numerusform>В этих бюллетенях указаны имена всех %n участников.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Its ballots sheet names each voter and shows how they voted.</source>
@@ -6677,6 +6709,14 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
             <source>Following up the {workshop}</source>
             <translation>Последующая деятельность по итогам семинара «{workshop}»</translation>
         </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) followed up. Their current status is the latest assessment of each; where organisations disagree, both assessments are shown.</source>
+            <translation>
+                <numerusform>Отслеживается %n рекомендация. Ее текущий статус — последняя оценка; если организации расходятся во мнениях, приводятся обе оценки.</numerusform>
+                <numerusform>Отслеживаются %n рекомендации. Их текущий статус — последняя оценка каждой; если организации расходятся во мнениях, приводятся обе оценки.</numerusform>
+                <numerusform>Отслеживается %n рекомендаций. Их текущий статус — последняя оценка каждой; если организации расходятся во мнениях, приводятся обе оценки.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Status over time</source>
             <translation>Статус во времени</translation>
@@ -6690,6 +6730,14 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n recommendation(s) were made again at the next review.</source>
+            <translation>
+                <numerusform>%n рекомендация была вынесена повторно в ходе следующего обзора.</numerusform>
+                <numerusform>%n рекомендации были вынесены повторно в ходе следующего обзора.</numerusform>
+                <numerusform>%n рекомендаций были вынесены повторно в ходе следующего обзора.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>{name} (%n assessment(s))</source>
             <translation>
                 <numerusform>{name} (%n оценка)</numerusform>
@@ -6700,6 +6748,14 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         <message>
             <source>Each recommendation was assessed as not implemented, partially implemented, fully implemented or with no information, with a short justification and the evidence it rests on, following UPR Info's mid-term assessment method.</source>
             <translation>Каждая рекомендация была оценена как неосуществленная, осуществленная частично, осуществленная полностью или как рекомендация, по которой нет информации, с кратким обоснованием и указанием доказательств, на которых основана оценка, в соответствии с методом среднесрочной оценки UPR Info.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n evidence item(s) are listed in the annex and cited as E1, E2 …</source>
+            <translation>
+                <numerusform>%n доказательство приведено в приложении и обозначено как E1, E2…</numerusform>
+                <numerusform>%n доказательства приведены в приложении и обозначены как E1, E2…</numerusform>
+                <numerusform>%n доказательств приведены в приложении и обозначены как E1, E2…</numerusform>
+            </translation>
         </message>
         <message>
             <source>recommendations {references}</source>
@@ -8808,8 +8864,8 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
             <translation>Ваш ключ восстановления</translation>
         </message>
         <message>
-            <source>The passphrase was changed, so the old recovery key no longer works. This is the new one. </source>
-            <translation>Парольная фраза изменена, поэтому старый ключ восстановления больше не действует. Вот новый ключ. </translation>
+            <source>The passphrase was changed, so the old recovery key no longer works. This is the new one: it opens “{name}” if the passphrase is forgotten. It is shown only now: print it, or save it as a PDF and print that, and keep it in a safe place away from this computer.</source>
+            <translation>Парольная фраза изменена, поэтому старый ключ восстановления больше не действует. Вот новый: он открывает «{name}», если парольная фраза забыта. Он показывается только сейчас: распечатайте его или сохраните в PDF и распечатайте этот файл, а затем храните в надежном месте вдали от этого компьютера.</translation>
         </message>
         <message>
             <source>This key opens “{name}” if the passphrase is forgotten. It is shown only now: print it, or save it as a PDF and print that, and keep it in a safe place away from this computer.</source>
@@ -9092,6 +9148,22 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
             <source>an earlier round</source>
             <translation>предыдущий тур</translation>
         </message>
+        <message numerus="yes">
+            <source>{voted} of %n organisation(s) voted</source>
+            <translation>
+                <numerusform>Проголосовали: {voted} из %n организации</numerusform>
+                <numerusform>Проголосовали: {voted} из %n организаций</numerusform>
+                <numerusform>Проголосовали: {voted} из %n организаций</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{voted} of %n participant(s) voted</source>
+            <translation>
+                <numerusform>Проголосовали: {voted} из %n участника</numerusform>
+                <numerusform>Проголосовали: {voted} из %n участников</numerusform>
+                <numerusform>Проголосовали: {voted} из %n участников</numerusform>
+            </translation>
+        </message>
         <message>
             <source>{turnout} ({share}%)</source>
             <translation>{turnout} ({share}%)</translation>
@@ -9222,6 +9294,22 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
                 <numerusform>Не показана %n рекомендация, у которой нет показателя «{figure}».</numerusform>
                 <numerusform>Не показаны %n рекомендации, у которых нет показателя «{figure}».</numerusform>
                 <numerusform>Не показано %n рекомендаций, у которых нет показателя «{figure}».</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s), ranked by the Schulze method, as the rule above says.</source>
+            <translation>
+                <numerusform>%n рекомендация, ранжированная по методу Шульце, как указано в правиле выше.</numerusform>
+                <numerusform>%n рекомендации, ранжированные по методу Шульце, как указано в правиле выше.</numerusform>
+                <numerusform>%n рекомендаций, ранжированных по методу Шульце, как указано в правиле выше.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s), ranked by {figure}.</source>
+            <translation>
+                <numerusform>%n рекомендация; ранжирование: {figure}.</numerusform>
+                <numerusform>%n рекомендации; ранжирование: {figure}.</numerusform>
+                <numerusform>%n рекомендаций; ранжирование: {figure}.</numerusform>
             </translation>
         </message>
         <message>
@@ -9975,6 +10063,14 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         <message>
             <source>Dates</source>
             <translation>Даты</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s): one per priority and recommendation it cites</source>
+            <translation>
+                <numerusform>%n строка: по одной на каждый приоритет и каждую рекомендацию, на которую он ссылается</numerusform>
+                <numerusform>%n строки: по одной на каждый приоритет и каждую рекомендацию, на которую он ссылается</numerusform>
+                <numerusform>%n строк: по одной на каждый приоритет и каждую рекомендацию, на которую он ссылается</numerusform>
+            </translation>
         </message>
     </context>
     <context>

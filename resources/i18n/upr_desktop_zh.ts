@@ -918,6 +918,12 @@
             <source>Total of your points (at most {budget})</source>
             <translation>您的分数总和（最多 {budget}）</translation>
         </message>
+        <message numerus="yes">
+            <source>Check: no more than %n dot(s) in all.</source>
+            <translation>
+                <numerusform>核对：总数不超过 %n 个圆点。</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Check: numbers start from 1; the same number twice means ranked level.</source>
             <translation>核对：数字从 1 开始；相同数字表示并列。</translation>
@@ -3725,6 +3731,12 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <source>The workshop is now encrypted. It opens only with its passphrase or its recovery key.</source>
             <translation>讲习班现已加密。只有用其密码短语或恢复密钥才能打开。</translation>
         </message>
+        <message numerus="yes">
+            <source>%n unencrypted backup(s) of it were deleted. On SSDs and USB sticks deleted data can sometimes still be recovered with special tools, so deleting is not the same as securely erasing.</source>
+            <translation>
+                <numerusform>已删除其 %n 份未加密的备份。在固态硬盘和 U 盘上，已删除的数据有时仍可用专门工具恢复，因此删除并不等于安全擦除。</numerusform>
+            </translation>
+        </message>
         <message>
             <source>It had no unencrypted backups to delete.</source>
             <translation>没有需要删除的未加密备份。</translation>
@@ -3907,9 +3919,21 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </context>
     <context>
         <name>ExportWarning</name>
+        <message numerus="yes">
+            <source>The charter’s signature page names %n representative(s) of the organisations that signed it.</source>
+            <translation>
+                <numerusform>宪章的签名页列出了签署组织的 %n 名代表的姓名。</numerusform>
+            </translation>
+        </message>
         <message>
             <source>These ballots name each organisation taking part; an organisation of one names its member.</source>
             <translation>这些选票列出了每个参加投票的组织；只有一名成员的组织即等于列出了该成员。</translation>
+        </message>
+        <message numerus="yes">
+            <source>These ballots name each of the %n participants.</source>
+            <translation>
+                <numerusform>这些选票列出了全部 %n 名与会者的姓名。</numerusform>
+            </translation>
         </message>
         <message>
             <source>Its ballots sheet names each voter and shows how they voted.</source>
@@ -6557,6 +6581,12 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
             <source>Following up the {workshop}</source>
             <translation>{workshop}的后续行动</translation>
         </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) followed up. Their current status is the latest assessment of each; where organisations disagree, both assessments are shown.</source>
+            <translation>
+                <numerusform>跟进了 %n 条建议。其当前状况为每条建议的最新评估；各组织意见不一时，两种评估均予列出。</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Status over time</source>
             <translation>状况随时间的变化</translation>
@@ -6568,6 +6598,12 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n recommendation(s) were made again at the next review.</source>
+            <translation>
+                <numerusform>有 %n 条建议在下一次审议中再次提出。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>{name} (%n assessment(s))</source>
             <translation>
                 <numerusform>{name}（%n 项评估）</numerusform>
@@ -6576,6 +6612,12 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         <message>
             <source>Each recommendation was assessed as not implemented, partially implemented, fully implemented or with no information, with a short justification and the evidence it rests on, following UPR Info's mid-term assessment method.</source>
             <translation>按照 UPR Info 的中期评估方法，每条建议均被评估为未落实、部分落实、全部落实或无信息，并附有简短理由及所依据的证据。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n evidence item(s) are listed in the annex and cited as E1, E2 …</source>
+            <translation>
+                <numerusform>附件列出了 %n 项证据，引用时标为 E1、E2……</numerusform>
+            </translation>
         </message>
         <message>
             <source>recommendations {references}</source>
@@ -8638,8 +8680,8 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
             <translation>您的恢复密钥</translation>
         </message>
         <message>
-            <source>The passphrase was changed, so the old recovery key no longer works. This is the new one. </source>
-            <translation>密码短语已更改，因此旧的恢复密钥已失效。这是新的恢复密钥。 </translation>
+            <source>The passphrase was changed, so the old recovery key no longer works. This is the new one: it opens “{name}” if the passphrase is forgotten. It is shown only now: print it, or save it as a PDF and print that, and keep it in a safe place away from this computer.</source>
+            <translation>密码短语已更改，因此旧的恢复密钥已失效。这是新的恢复密钥：如果忘记密码短语，可用它打开“{name}”。它只在此时显示：请打印出来，或另存为 PDF 后打印，并保存在远离本电脑的安全地方。</translation>
         </message>
         <message>
             <source>This key opens “{name}” if the passphrase is forgotten. It is shown only now: print it, or save it as a PDF and print that, and keep it in a safe place away from this computer.</source>
@@ -8910,6 +8952,18 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
             <source>an earlier round</source>
             <translation>先前的一轮</translation>
         </message>
+        <message numerus="yes">
+            <source>{voted} of %n organisation(s) voted</source>
+            <translation>
+                <numerusform>%n 个组织中有 {voted} 个已投票</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{voted} of %n participant(s) voted</source>
+            <translation>
+                <numerusform>%n 名与会者中有 {voted} 名已投票</numerusform>
+            </translation>
+        </message>
         <message>
             <source>{turnout} ({share}%)</source>
             <translation>{turnout}（{share}%）</translation>
@@ -9038,6 +9092,18 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
             <source>Not shown: %n recommendation(s) with no {figure}.</source>
             <translation>
                 <numerusform>未显示：%n 条没有{figure}的建议。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s), ranked by the Schulze method, as the rule above says.</source>
+            <translation>
+                <numerusform>%n 条建议，按上述规则以舒尔茨法排名。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s), ranked by {figure}.</source>
+            <translation>
+                <numerusform>%n 条建议，按{figure}排名。</numerusform>
             </translation>
         </message>
         <message>
@@ -9785,6 +9851,12 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         <message>
             <source>Dates</source>
             <translation>日期</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s): one per priority and recommendation it cites</source>
+            <translation>
+                <numerusform>%n 行：每个优先事项及其引用的每条建议各一行</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -101,6 +101,7 @@ def export_matrix(workshop, path: str | os.PathLike, fmt: str | None = None, *,
     add_table_sheet(book, sheet_name(doc), columns, rows, widths=widths)
     moment = generated or datetime.now().astimezone()
     _d = doc
+    count = len(rows)  # a bare name: lupdate drops a call whose count is an expression
     add_details_sheet(book, _d.translate("Spreadsheet export", "About"), [
         (_d.translate("Spreadsheet export", "Workshop"), workshop.info().title),
         (_d.translate("Spreadsheet export", "Charter"), charter.title),
@@ -110,6 +111,6 @@ def export_matrix(workshop, path: str | os.PathLike, fmt: str | None = None, *,
         (_d.translate("Spreadsheet export", "Generated"),
          _d.translate("Spreadsheet export", "{moment} by UPR Desktop").format(moment=moment_words(moment, doc))),
         (_d.translate("Spreadsheet export", "Rows"),
-         _d.translate("Spreadsheet export", "%n row(s): one per priority and recommendation it cites", None, len(rows))),
+         _d.translate("Spreadsheet export", "%n row(s): one per priority and recommendation it cites", None, count)),
     ])
     return save_workbook(book, target)

@@ -116,9 +116,10 @@ class EncryptionDone:
         done = translate("Encryption", "The workshop is now encrypted. It opens only with its passphrase or its "
                          "recovery key.")
         if self.deleted_backups:
+            count = len(self.deleted_backups)  # a bare name: lupdate drops a call whose count is an expression
             removed = translate("Encryption", "%n unencrypted backup(s) of it were deleted. On SSDs and USB "
                                 "sticks deleted data can sometimes still be recovered with special tools, "
-                                "so deleting is not the same as securely erasing.", None, len(self.deleted_backups))
+                                "so deleting is not the same as securely erasing.", None, count)
         else:
             removed = translate("Encryption", "It had no unencrypted backups to delete.")
         elsewhere = translate("Encryption", "Copies of the workshop made elsewhere (on other disks, in e-mail, "

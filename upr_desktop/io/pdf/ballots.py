@@ -568,7 +568,8 @@ def _candidate_table(data: BallotsPrint, width: float, look: _Look,
                         ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])
         extra_rows.append([total, "", ""])
     elif rules.method is Method.DOT:
-        foot = " ".join((_d.translate("Ballots document", "Check: no more than %n dot(s) in all.", None, rules.budget() or 0),
+        budget = rules.budget() or 0  # a bare name: lupdate drops a call whose count is an expression
+        foot = " ".join((_d.translate("Ballots document", "Check: no more than %n dot(s) in all.", None, budget),
                          foot))
     elif rules.method.ranked:
         foot = " ".join((_d.translate("Ballots document", "Check: numbers start from 1; the same number twice means ranked "

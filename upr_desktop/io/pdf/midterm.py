@@ -123,9 +123,10 @@ def render(report: FollowupReport, paper: str = "a4") -> bytes:
 
     # --- summary figures and the chart
     story.append(para(_d.translate("Mid-term report", "Summary"), s["h1"]))
+    total = report.total  # a bare name: lupdate drops a call whose count is an expression
     story.append(para(_d.translate("Mid-term report", "%n recommendation(s) followed up. Their current status is the latest "
                         "assessment of each; where organisations disagree, both assessments are shown.", None,
-                        report.total), s["body"]))
+                        total), s["body"]))
     figures = [[para(status_label(AssessmentStatus(k) if k != "none" else None, doc), s["head"])
                 for k in [*(x.value for x in STATUS_ORDER), "none"]],
                [para(str(report.counts.get(k, 0)), s["figure"]) for k in [*(x.value for x in STATUS_ORDER), "none"]]]
@@ -143,8 +144,9 @@ def render(report: FollowupReport, paper: str = "a4") -> bytes:
         story.append(para(_d.translate("Mid-term report", "Organisations disagree on %n recommendation(s); each "
                             "organisation's assessment is shown below.", None, disputed), s["body"]))
     if report.recommended_again:
+        again = report.recommended_again
         story.append(para(_d.translate("Mid-term report", "%n recommendation(s) were made again at the next review.", None,
-                            report.recommended_again), s["body"]))
+                            again), s["body"]))
 
     # --- method
     story.append(para(_d.translate("Mid-term report", "Methodology"), s["h1"]))
@@ -162,8 +164,9 @@ def render(report: FollowupReport, paper: str = "a4") -> bytes:
     if report.sources:
         story.append(para(_d.translate("Mid-term report", "Sources: {sources}.").format(sources="; ".join(report.sources)),
                           s["body"]))
+    items = len(report.evidence)
     story.append(para(_d.translate("Mid-term report", "%n evidence item(s) are listed in the annex and cited as E1, E2 …", None,
-                        len(report.evidence)), s["body"]))
+                        items), s["body"]))
 
     # --- priorities
     if report.priorities:

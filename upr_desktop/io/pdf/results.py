@@ -222,10 +222,11 @@ def gather(workshop, round_id: int | None) -> ResultsPrint:
             runoff_of = doc.translate("Results document", "an earlier round")
     turnout = results.turnout
     _d = doc
+    eligible = turnout.eligible  # a bare name: lupdate drops a call whose count is an expression
     if rnd.voter_unit == VoterUnit.ORGANISATION:
-        voted = _d.translate("Results document", "{voted} of %n organisation(s) voted", None, turnout.eligible)
+        voted = _d.translate("Results document", "{voted} of %n organisation(s) voted", None, eligible)
     else:
-        voted = _d.translate("Results document", "{voted} of %n participant(s) voted", None, turnout.eligible)
+        voted = _d.translate("Results document", "{voted} of %n participant(s) voted", None, eligible)
     voted = voted.format(voted=turnout.voted)
     if turnout.eligible:
         voted = _d.translate("Results document", "{turnout} ({share}%)").format(
@@ -507,12 +508,13 @@ def render(data: ResultsPrint, paper: str = "a4") -> bytes:
         story += [CondPageBreak(60 * mm), KeepTogether([para(heading, s["h2"]), chart, legend])]
 
     story += [CondPageBreak(40 * mm), *_statements(data, width)]
+    count = len(data.lines)  # a bare name: lupdate drops a call whose count is an expression
     if data.method is Method.SCHULZE:
         ranked = _d.translate("Results document", "%n recommendation(s), ranked by the Schulze method, as the rule above says.",
-                   None, len(data.lines))
+                   None, count)
     else:
         ranked = _d.translate("Results document", "%n recommendation(s), ranked by {figure}.", None,
-                   len(data.lines)).format(figure=by)
+                   count).format(figure=by)
     story += [CondPageBreak(45 * mm), para(_d.translate("Results document", "Full ranking"), s["h2"]),
               para(" ".join((ranked, _d.translate("Results document", "A rank with = is shared with another recommendation."))),
                    restyled(s["small"], spaceAfter=4)),

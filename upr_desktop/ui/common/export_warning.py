@@ -16,6 +16,9 @@ from ...domain.charter import printable_endorsements
 from ...io.pdf import DocumentKind
 from .dialog_parts import DIALOG_STYLE, primary_button, secondary_button
 from .translation import translate
+from ...text import Context
+
+ExportWarning = Context("ExportWarning")  # plural sentences: lupdate takes the context from this name
 
 WITH_NAMES = "with names"
 WITHOUT_NAMES = "without names"
@@ -59,8 +62,9 @@ def who_is_named(workshop, kind: DocumentKind | str, round_id: int | None = None
         named = [e for e in workshop.charter_for_output().endorsements if e.representative.strip()]
         if not named:
             return None
-        return translate("ExportWarning", "The charter’s signature page names %n representative(s) of the "
-                                          "organisations that signed it.", None, len(named))
+        count = len(named)  # a bare name: lupdate drops a call whose count is an expression
+        return ExportWarning.tr("The charter’s signature page names %n representative(s) of the organisations "
+                                "that signed it.", None, count)
     if kind is DocumentKind.BALLOTS and round_id is not None:
         rnd = workshop.voting_round(round_id)
         if rnd.secret:
@@ -71,7 +75,8 @@ def who_is_named(workshop, kind: DocumentKind | str, round_id: int | None = None
         if getattr(rnd.voter_unit, "value", rnd.voter_unit) == "organisation":
             return translate("ExportWarning", "These ballots name each organisation taking part; an organisation "
                                               "of one names its member.")
-        return translate("ExportWarning", "These ballots name each of the %n participants.", None, len(people))
+        count = len(people)
+        return ExportWarning.tr("These ballots name each of the %n participants.", None, count)
     if kind == "results" and round_id is not None:
         rnd = workshop.voting_round(round_id)
         if rnd.secret or not workshop.open_ballots(round_id):

@@ -310,11 +310,15 @@ class RecoveryKeyDialog(QDialog):
         self.saved_to: Path | None = None
         heading = QLabel(self.tr("Your new recovery key") if changed else self.tr("Your recovery key"), self)
         heading.setObjectName("dialogHeading")
-        intro = QLabel((self.tr("The passphrase was changed, so the old recovery key no longer works. This is the "
-                                "new one. ") if changed else "") +
-                       self.tr("This key opens “{name}” if the passphrase is forgotten. It is shown only now: print "
-                               "it, or save it as a PDF and print that, and keep it in a safe place away from this "
-                               "computer.").format(name=workshop_name), self)
+        if changed:
+            text = self.tr("The passphrase was changed, so the old recovery key no longer works. This is the new one: "
+                           "it opens “{name}” if the passphrase is forgotten. It is shown only now: print it, or save "
+                           "it as a PDF and print that, and keep it in a safe place away from this computer.")
+        else:
+            text = self.tr("This key opens “{name}” if the passphrase is forgotten. It is shown only now: print "
+                           "it, or save it as a PDF and print that, and keep it in a safe place away from this "
+                           "computer.")
+        intro = QLabel(text.format(name=workshop_name), self)
         intro.setObjectName("dialogIntro")
         intro.setWordWrap(True)
         groups = key.split("-")
