@@ -83,7 +83,7 @@ class VotingOps:
 
     def _already_voted(self, rnd: VotingRound, participant: Participant, keys: list[str]) -> str | None:
         """Why this person can't vote in this round (again), or None."""
-        voted = store.voters(self._store.conn, rnd.id)
+        voted = store.voted_among(self._store.conn, rnd.id, {f"p{participant.id}", keys[0]})
         if f"p{participant.id}" in voted:
             return f"{participant.label()} has already voted in “{rnd.title}”. Each person votes once."
         if keys[0] in voted:
@@ -97,7 +97,7 @@ class VotingOps:
         try:
             keys = self.voter_keys(rnd, participant)
         except ValidationError:
-            return f"p{participant.id}" in store.voters(self._store.conn, round_id)
+            return bool(store.voted_among(self._store.conn, round_id, [f"p{participant.id}"]))
         return self._already_voted(rnd, participant, keys) is not None
 
     def turnout(self, round_id: int) -> Turnout:
@@ -402,8 +402,10 @@ class VotingOps:
 
     def check_ballot(self, round_id: int, votes) -> object:
         """The ballot as it would be stored, or a ValidationError saying what is wrong with it."""
-        rnd = self.voting_round(round_id)
-        candidates = self.round_candidates(round_id)
+        return self._normalised(self.voting_round(round_id), self.round_candidates(round_id), votes)
+
+    @staticmethod
+    def _normalised(rnd: VotingRound, candidates: list[Candidate], votes) -> object:
         return normalise_ballot(rnd.rules, [c.id for c in candidates], votes, {c.id: c.label for c in candidates})
 
     def cast_ballot(self, round_id: int, participant_id: int, votes,
@@ -417,7 +419,8 @@ class VotingOps:
         participant = self._participant_or_refuse(participant_id)
         keys = self.voter_keys(rnd, participant)
         voter = keys[0]
-        content = self.check_ballot(round_id, votes)
+        candidates = self.round_candidates(round_id)
+        content = self._normalised(rnd, candidates, votes)
         conn = self._store.conn
         if rnd.secret:
             self._refuse_while_read_elsewhere()
@@ -427,7 +430,7 @@ class VotingOps:
                 raise ValidationError(refusal)
             if rnd.secret:
                 store.add_voters(conn, round_id, keys, secret=True, unit=rnd.voter_unit)
-                self._add_secret_ballot(rnd, BallotSource(source).value, content)
+                self._add_secret_ballot(rnd, BallotSource(source).value, content, candidates)
             else:
                 store.add_voters(conn, round_id, keys)
                 store.add_open_ballot(conn, round_id, BallotSource(source).value, content, voter, now_iso())
@@ -492,9 +495,10 @@ class VotingOps:
             raise ValidationError(_UNKNOWN_CODE)
         return digest
 
-    def _add_secret_ballot(self, rnd: VotingRound, source: str, content) -> None:
+    def _add_secret_ballot(self, rnd: VotingRound, source: str, content,
+                           candidates: list[Candidate] | None = None) -> None:
         conn = self._store.conn
-        cands = [c.id for c in self.round_candidates(rnd.id)]
+        cands = [c.id for c in (candidates if candidates is not None else self.round_candidates(rnd.id))]
         slots = rnd.ballot_codes if rnd.uses_codes else store.eligible_voters(conn, rnd.voter_unit)
         store.add_secret_ballot(conn, rnd.id, source, content, width=slot_width(cands), slots=slots)
 
