@@ -223,7 +223,8 @@ def test_a_ballot_goes_into_a_random_empty_slot_wide_enough(tmp_path):
     round_id, _ = w.create_round("Slots", RoundRules(Method.DOT, dots=3), rec_ids(w), secret=True)
     w.open_round(round_id)
     conn = w._store.conn
-    with w._store.transaction():  # 3 narrow slots, 2 wide ones, 1 filled; none shaped by a ballot yet
+    with w._store.transaction():  # 3 narrow slots, 2 wide ones, 1 filled, in place of those made at opening
+        store.drop_empty_slots(conn, round_id)
         conn.executemany("INSERT INTO ballots (id, round_id, source, content) VALUES (?, ?, ?, ?)",
                          [(10, round_id, "empty", " " * 4), (20, round_id, "empty", " " * 4),
                           (30, round_id, "empty", " " * 4), (40, round_id, "empty", " " * 40),

@@ -359,6 +359,7 @@ class VotingOps:
                 # registered later get theirs at their first ballot, all of them at once).
                 with self._store.transaction():
                     store.add_voters(self._store.conn, rnd.id, [], secret=True, unit=rnd.voter_unit, top_up=True)
+                    self._make_slots(rnd)
             return []
         made = codes.new_codes(rnd.ballot_codes)
         salt = codes.new_salt()
@@ -367,6 +368,7 @@ class VotingOps:
             store.set_status(self._store.conn, rnd.id, RoundStatus.OPEN)
             store.set_code_salt(self._store.conn, rnd.id, salt)
             store.add_code_hashes(self._store.conn, rnd.id, hashes)
+            self._make_slots(rnd)
             writes.audit(self._store.conn, "round.opened", f"Voting round “{rnd.title}” opened with "
                          f"{len(made)} ballot codes", {"round": rnd.id, "codes": len(made)})
         self._announce("rounds", [rnd.id])
@@ -501,6 +503,15 @@ class VotingOps:
         if digest is None:
             raise ValidationError(_UNKNOWN_CODE)
         return digest
+
+    def _make_slots(self, rnd: VotingRound) -> None:
+        """A secret round's empty ballot slots, made when it opens (inside its transaction) rather than at
+        the first ballot: 2,000 slots of 7 KB took that ballot 300 ms. Later ballots make more if needed."""
+        if store.has_slots(self._store.conn, rnd.id):
+            return
+        conn = self._store.conn
+        slots = rnd.ballot_codes if rnd.uses_codes else store.eligible_voters(conn, rnd.voter_unit)
+        store.make_slots(conn, rnd.id, width=slot_width([c.id for c in self.round_candidates(rnd.id)]), slots=slots)
 
     def _add_secret_ballot(self, rnd: VotingRound, source: str, content,
                            candidates: list[Candidate] | None = None) -> None:

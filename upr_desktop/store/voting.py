@@ -225,6 +225,16 @@ def add_open_ballot(conn: sqlite3.Connection, round_id: int, source: str, conten
                  (round_id, source, _json(content), voter, at))
 
 
+def make_slots(conn: sqlite3.Connection, round_id: int, *, width: int, slots: int) -> None:
+    """Empty ballot slots of `width` spaces, random ids, all at once (at least one)."""
+    conn.executemany("INSERT INTO ballots (id, round_id, source, content) VALUES (?, ?, 'empty', ?)",
+                     [(_random_id(), round_id, " " * width) for _ in range(max(slots, 1))])
+
+
+def has_slots(conn: sqlite3.Connection, round_id: int) -> bool:
+    return conn.execute("SELECT 1 FROM ballots WHERE round_id = ? LIMIT 1", (round_id,)).fetchone() is not None
+
+
 _SLOT_TRIES = 4
 
 
@@ -246,9 +256,7 @@ def add_secret_ballot(conn: sqlite3.Connection, round_id: int, source: str, cont
         fits = "round_id = ? AND source = 'empty' AND length(CAST(content AS BLOB)) >= ?"
         empty = conn.execute(f"SELECT count(*) FROM ballots WHERE {fits}", (round_id, size)).fetchone()[0]
         if not empty:
-            width = max(width, 2 * size)
-            conn.executemany("INSERT INTO ballots (id, round_id, source, content) VALUES (?, ?, 'empty', ?)",
-                             [(_random_id(), round_id, " " * width) for _ in range(max(slots, 1))])
+            make_slots(conn, round_id, width=max(width, 2 * size), slots=slots)
             empty = max(slots, 1)
         slot = conn.execute(f"SELECT id, length(CAST(content AS BLOB)) FROM ballots WHERE {fits} ORDER BY id "
                             "LIMIT 1 OFFSET ?", (round_id, size, secrets.randbelow(empty))).fetchone()
