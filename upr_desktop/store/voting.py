@@ -189,8 +189,9 @@ def ballots(conn: sqlite3.Connection, round_id: int) -> list[dict]:
 def ballot_contents(conn: sqlite3.Connection, round_id: int) -> tuple[list, dict[str, int]]:
     """Every ballot's content as JSON gives it back ({candidate: value} ballots name candidates by their
     decimal strings), in no particular order; and the number of ballots from each source, counted in
-    the same pass. SQLite joins the ballots into one JSON array without the padding of secret slots, so Python parses once, not once per ballot over 7 KB of spaces each (2,000 score ballots:
-    210 ms read one by one, 35 ms read whole)."""
+    the same pass. SQLite joins the ballots into one JSON array without the padding of secret slots,
+    so Python parses once, not once per ballot over 7 KB of spaces each (2,000 score ballots: 210 ms
+    read one by one, 35 ms read whole)."""
     # Ballots are compact JSON of numbers, lists and MoSCoW words, none with a space: the first space
     # starts the padding. Finding it costs 9 ms where rtrim() walks the whole padding in 30.
     # No GROUP BY: it would copy every ballot, padding and all, into a sorter. The CHECK on source
