@@ -658,3 +658,28 @@ def test_a_unanimous_ranking_has_no_close_calls():
     for method in (Method.SCHULZE, Method.BORDA):
         t = tally(RoundRules(method), range(1, 21), [list(range(1, 21))] * 30)
         assert t.close_calls == () and describe_ties(t, {c: str(c) for c in range(1, 21)}) == []
+
+
+@pytest.mark.parametrize("rules", [RoundRules(Method.DOT, 30), RoundRules(Method.POINTS), RoundRules(Method.SCORE),
+                                   RoundRules(Method.MOSCOW), RoundRules(Method.APPROVAL), RoundRules(Method.BORDA),
+                                   RoundRules(Method.SCHULZE)])
+def test_ballots_read_back_from_json_count_the_same(rules):
+    """results() counts ballots as JSON gives them back ({"12": 3}): the same count as with the ids."""
+    rnd = random.Random(5)
+    cands = [7, 12, 31, 400, 1000]
+    ballots = []
+    for _ in range(60):
+        chosen = rnd.sample(cands, rnd.randint(0, len(cands)))
+        if rules.method is Method.MOSCOW:
+            ballots.append({c: rnd.choice(["must", "should", "could", "wont"]) for c in chosen})
+        elif rules.method.ranked or rules.method is Method.APPROVAL:
+            ballots.append(sorted(chosen) if rules.method is Method.APPROVAL else chosen)
+        else:
+            ballots.append({c: rnd.randint(1 if rules.method.cumulative else 0, 5) for c in chosen})
+    read_back = json.loads(json.dumps(ballots))
+    ours, theirs = tally(rules, cands, ballots), tally(rules, cands, read_back, json_keys=True)
+    assert ours == theirs
+    if isinstance(ballots[0], dict):
+        with pytest.raises(ValidationError) as caught:
+            tally(rules, cands, read_back + [{"99": "must" if rules.method is Method.MOSCOW else 1}], json_keys=True)
+        assert "A ballot names candidate 99, which is not in this round." in caught.value.message

@@ -212,3 +212,34 @@ def test_another_program_reading_refuses_the_ballot_within_a_second_and_is_named
     w.cast_ballot(round_id, voters[1], {cand: 1})
     assert w.turnout(round_id).voted == 2
     w.close()
+
+
+def test_a_ballot_goes_into_a_random_empty_slot_wide_enough(tmp_path):
+    """The slot is drawn at random among the empty slots the ballot fits: a too-narrow slot or a filled
+    one is never written, and over many draws every fitting slot gets picked."""
+    from upr_desktop.store import voting as store
+
+    w = make_workshop(tmp_path / "w.uprw", participants=4)
+    round_id, _ = w.create_round("Slots", RoundRules(Method.DOT, dots=3), rec_ids(w), secret=True)
+    w.open_round(round_id)
+    conn = w._store.conn
+    with w._store.transaction():  # 3 narrow slots, 2 wide ones, 1 filled, in place of those made at opening
+        store.drop_empty_slots(conn, round_id)
+        conn.executemany("INSERT INTO ballots (id, round_id, source, content) VALUES (?, ?, ?, ?)",
+                         [(10, round_id, "empty", " " * 4), (20, round_id, "empty", " " * 4),
+                          (30, round_id, "empty", " " * 4), (40, round_id, "empty", " " * 40),
+                          (50, round_id, "empty", " " * 40), (60, round_id, "kiosk", "{}" + " " * 38)])
+    picked = collections.Counter()
+    for _ in range(200):
+        with w._store.transaction():
+            conn.execute("SAVEPOINT draw")
+            store.add_secret_ballot(conn, round_id, "kiosk", {"1": 2}, width=40, slots=4)
+            rows = dict(conn.execute("SELECT id, content FROM ballots WHERE round_id = ? AND source = 'kiosk'",
+                                     (round_id,)).fetchall())
+            conn.execute("ROLLBACK TO draw")
+            conn.execute("RELEASE draw")
+        (slot,) = rows.keys() - {60}
+        assert rows[slot] == '{"1":2}' + " " * 33  # padded to its slot, written in place
+        picked[slot] += 1
+    assert set(picked) == {40, 50} and min(picked.values()) > 50
+    w.close()
