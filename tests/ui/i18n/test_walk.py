@@ -19,11 +19,14 @@ from upr_desktop.ui.shell.main_window import STEPS, MainWindow
 from upr_desktop.ui.vote.kiosk import KioskWindow
 
 from tests.ui.i18n.walk import (
+    I18N,
     LANGUAGES,
     clipped,
     english_sources,
     fresh_english,
+    plain,
     pseudo_catalogue,
+    read_ts,
     settle,
     untranslated,
     visible_texts,
@@ -132,7 +135,10 @@ def test_the_walk_in_each_language_finds_no_english_and_nothing_cut(qtbot, tmp_p
     seen, cut, wide = walk(qtbot, win)
     problems = []
     if lang != "en":
-        problems += ["still in English: " + line for line in untranslated(seen, english_sources())]
+        # A word the language writes as English does ("Session", "Document" in French) is translated, not left.
+        same = {plain(m.source) for m in read_ts(I18N / f"upr_desktop_{lang}.ts")
+                if m.finished and all(plain(form) == plain(m.source) for form in m.forms)}
+        problems += ["still in English: " + line for line in untranslated(seen, english_sources() - same)]
     problems += ["cut off: " + line for line in cut] + wide
     win.close_workshop(show_start=False)
     assert not problems, f"{len(problems)} problems in {lang}:\n" + "\n".join(problems[:80])

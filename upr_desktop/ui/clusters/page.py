@@ -243,11 +243,9 @@ class ClustersPage(QWidget):
         self.down_button.setText("↓")
         self.down_button.setToolTip(self.tr("Move the cluster down the list (Alt+Down)"))
         self.down_button.clicked.connect(lambda: self.move_current_cluster(1))
-        edit_row = QHBoxLayout()
-        edit_row.setSpacing(6)
-        for button in (self.rename_button, self.merge_button, self.delete_button):
-            edit_row.addWidget(button)
-        edit_row.addStretch(1)
+        # Wraps onto a second line when a language's words are longer than the card is wide.
+        edit_row = ButtonRow((self.rename_button, self.merge_button, self.delete_button), card,
+                             alignment=Qt.AlignmentFlag.AlignLeft)
         heading_row = QHBoxLayout()
         heading_row.setSpacing(4)
         heading_row.addWidget(heading, 1)
@@ -281,7 +279,7 @@ class ClustersPage(QWidget):
         layout.addWidget(self.unassigned_view)
         layout.addWidget(self.cluster_list, 1)
         layout.addWidget(self.empty_state, 1)
-        layout.addLayout(edit_row)
+        layout.addWidget(edit_row)
         layout.addWidget(self.cluster_note)
         layout.addLayout(add_row)
         # Room for its buttons whatever the language: a longer translation widens the card, never cuts a button.
@@ -293,6 +291,7 @@ class ClustersPage(QWidget):
         self.shown_title = QLabel(card)
         self.shown_title.setObjectName("clusterTitle")
         self.shown_title.setWordWrap(True)
+        self.shown_title.setMinimumWidth(80)  # wraps rather than widening the window past a small laptop's
         self.shown_count = QLabel(card)
         self.shown_count.setObjectName("showingLabel")
         self.move_button = QPushButton(self.tr("Move to cluster…"), card)
