@@ -137,7 +137,7 @@ def test_the_walk_in_each_language_finds_no_english_and_nothing_cut(qtbot, tmp_p
     if lang != "en":
         # A word the language writes as English does ("Session", "Document" in French) is translated, not left.
         same = {plain(m.source) for m in read_ts(I18N / f"upr_desktop_{lang}.ts")
-                if m.finished and all(plain(form) == plain(m.source) for form in m.forms)}
+                if m.finished and all(plain(form) == plain(m.source) for form in m.translations)}
         problems += ["still in English: " + line for line in untranslated(seen, english_sources() - same)]
     problems += ["cut off: " + line for line in cut] + wide
     win.close_workshop(show_start=False)
