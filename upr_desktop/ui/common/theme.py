@@ -155,7 +155,9 @@ QLabel#sidebarBrand {{ color: {p.text}; font-weight: 700; font-size: {pt(12)}; }
 QLabel#sidebarCountry {{ color: {p.muted}; font-size: {pt(9.5)}; }}
 QLabel#sidebarHeading {{ color: {p.muted}; font-size: {pt(8.5)}; font-weight: 700; letter-spacing: 1px; }}
 QListWidget#stepList {{ background: transparent; border: none; outline: none; }}
-QListWidget#stepList::item {{ color: {p.text}; padding: {px(6)} {px(8)}; margin: 1px 0; border-radius: 7px; }}
+QListWidget#stepList {{ padding-left: {px(4)}; }}
+/* No padding on the items: with it, Qt's style sheets elide a long step name instead of wrapping it. */
+QListWidget#stepList::item {{ color: {p.text}; margin: 1px 0; border-radius: 7px; }}
 QListWidget#stepList::item:hover {{ background: {p.accent_soft}; }}
 QListWidget#stepList::item:selected {{ background: {p.surface}; color: {p.accent}; font-weight: 600;
     border: 1px solid {p.border}; }}

@@ -489,6 +489,8 @@ class MainWindow(QMainWindow):
         self.step_list = QListWidget(sidebar)
         self.step_list.setObjectName("stepList")
         self.step_list.setIconSize(QSize(26, 26))
+        self.step_list.setWordWrap(True)  # a long step name takes two lines rather than losing its end
+        self.step_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.step_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.step_list.setAccessibleName(self.tr("Workshop steps"))
@@ -510,7 +512,10 @@ class MainWindow(QMainWindow):
         # never narrower than the English design; the steps' list and the country wrap within that.
         self.step_list.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
         self.sidebar_country.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        side.addItem(QSpacerItem(196 - 28, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum))
+        # …and wide enough for the longest step's name where that fits ("Тематические группы"), up to 228 px (a small laptop keeps the rest).
+        longest = max(self.step_list.fontMetrics().horizontalAdvance(t) for t in self._step_titles().values())
+        side.addItem(QSpacerItem(max(196, min(longest + 84, 228)) - 28, 0, QSizePolicy.Policy.Minimum,
+                                 QSizePolicy.Policy.Minimum))
         sidebar.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
 
         self.page_stack = QStackedWidget(page)
