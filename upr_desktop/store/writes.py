@@ -9,7 +9,7 @@ import sqlite3
 from collections.abc import Callable, Iterable
 from operator import attrgetter
 
-from ..domain.recommendation import Recommendation
+from ..domain.recommendation import Recommendation, fingerprints as fingerprints_of
 from . import followup
 from .database import now_iso
 from .queries import Note, fetch_recommendations, notes_for
@@ -171,7 +171,7 @@ def insert_recommendations(
     """
     now = now_iso()
     recs = list(recs)
-    fingerprints = [rec.fingerprint() for rec in recs]
+    fingerprints = fingerprints_of(recs)
     first_new = (conn.execute("SELECT max(id) FROM recommendations").fetchone()[0] or 0) + 1
 
     lists: dict = {}  # States, themes... repeat: each distinct list is encoded and folded once
