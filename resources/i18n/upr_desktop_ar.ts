@@ -9613,7 +9613,7 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <message numerus="yes">
             <source>%n recommendation(s), ranked by {figure}.</source>
             <translation>
-                <numerusform>لا توجد توصيات (%n).</numerusform>
+                <numerusform>لا توجد توصيات (%n) مرتَّبة حسب {figure}.</numerusform>
                 <numerusform>توصية واحدة (%n)، مرتَّبة حسب {figure}.</numerusform>
                 <numerusform>توصيتان (%n)، مرتَّبتان حسب {figure}.</numerusform>
                 <numerusform>%n توصيات، مرتَّبة حسب {figure}.</numerusform>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from ..text import translate
@@ -238,6 +239,33 @@ class Recommendation:
 
     def with_changes(self, **changes) -> "Recommendation":
         return replace(self, **changes)
+
+
+def fingerprints(recs: Iterable[Recommendation]) -> list[str]:
+    """[rec.fingerprint() for rec in recs], the same strings, for an import: the country and the States
+    repeat across a file, so each distinct one is folded once (up to _FOLDS_KEPT of each)."""
+    countries: dict[str | None, str] = {}
+    states_of: dict[tuple[str, ...], str] = {}
+    digest = hashlib.blake2b
+    out = []
+    for rec in recs:
+        country, states = rec.country, rec.states
+        folded_country = countries.get(country)
+        if folded_country is None:
+            folded_country = _fold(country or "")
+            if len(countries) < _FOLDS_KEPT:
+                countries[country] = folded_country
+        folded_states = states_of.get(states)
+        if folded_states is None:
+            folded_states = "|".join(sorted(_fold(s) for s in states))
+            if len(states_of) < _FOLDS_KEPT:
+                states_of[states] = folded_states
+        key = "\x1f".join([folded_country, _fold(rec.text), folded_states, str(rec.session or "")])
+        out.append(digest(key.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest())
+    return out
+
+
+_FOLDS_KEPT = 50_000
 
 
 def validate_recommendation(rec: Recommendation) -> list[str]:

@@ -6,8 +6,9 @@ import contextlib
 import json
 import re
 from collections.abc import Callable, Iterable
+from operator import attrgetter
 
-from ..domain.recommendation import Recommendation
+from ..domain.recommendation import Recommendation, fingerprints as fingerprints_of
 from . import engine, followup
 from .database import now_iso
 from .queries import Note, fetch_recommendations, notes_for
@@ -85,22 +86,32 @@ def _insert_facets(conn: engine.Connection, rows: list[tuple]) -> None:
 _FACET_COLUMNS = (("state", "states"), ("theme", "themes"), ("sdg", "sdgs"), ("affected", "affected_persons"))
 
 
-def _insert_facets_from_rows(conn: engine.Connection, scope: str, param) -> None:
-    """_insert_facets for a bulk import, in SQL from the rows just stored: the same rows in the same
-    order, with no Python per value (1.4 million facet rows for 250,000 recommendations)."""
-    values = " UNION ALL ".join(
-        f"SELECT '{facet}' AS facet, j.value AS value, r.id AS rec FROM recommendations r, json_each(r.{column}) j "
-        f"WHERE r.{scope} AND j.type = 'text'" for facet, column in _FACET_COLUMNS)
-    conn.execute("CREATE TEMP TABLE new_facets (facet TEXT, value TEXT, rec INTEGER)")
-    try:
-        conn.execute(f"INSERT INTO temp.new_facets {values}", [param] * len(_FACET_COLUMNS))
-        conn.execute("INSERT OR IGNORE INTO facet_values (facet, value) "
-                     "SELECT DISTINCT facet, value FROM temp.new_facets ORDER BY facet, value")
-        conn.execute("INSERT OR IGNORE INTO recommendation_facets (value_id, recommendation_id) "
-                     "SELECT v.id, n.rec FROM temp.new_facets n JOIN facet_values v "
-                     "ON v.facet = n.facet AND v.value = n.value ORDER BY v.id, n.rec")
-    finally:
-        conn.execute("DROP TABLE temp.new_facets")
+def _insert_facets_bulk(conn: engine.Connection, added: list[tuple[int, Recommendation]]) -> None:
+    """_insert_facets for a bulk import (1.4 million facet rows for 250,000 recommendations), the same rows.
+
+    Lists repeat (an import shares one tuple per distinct cell), so each distinct list is resolved to value
+    ids once. Rows go in recommendation order: the foreign-key check on each row then reads the
+    recommendations table in order, where value order swept it once per value (10 s against 3 s for 250,000)."""
+    if not added:
+        return
+    recs = [rec for _, rec in added]
+    distinct = {attr: set(map(attrgetter(attr), recs)) for _, attr in _FACET_COLUMNS}
+    pairs = {(facet, value) for facet, attr in _FACET_COLUMNS for values in distinct[attr] for value in values}
+    if not pairs:
+        return
+    conn.executemany("INSERT OR IGNORE INTO facet_values (facet, value) VALUES (?, ?)", sorted(pairs))
+    ids = {(facet, value): vid for vid, facet, value in conn.execute("SELECT id, facet, value FROM facet_values")}
+    value_ids = [(attrgetter(attr), {values: tuple(dict.fromkeys(ids[(facet, v)] for v in values))
+                                     for values in distinct[attr]}) for facet, attr in _FACET_COLUMNS]
+
+    def rows():
+        for rec_id, rec in added:
+            for get, of in value_ids:
+                for vid in of[get(rec)]:
+                    yield vid, rec_id
+
+    conn.executemany("INSERT OR IGNORE INTO recommendation_facets (value_id, recommendation_id) VALUES (?, ?)",
+                     rows())
 
 
 @contextlib.contextmanager
@@ -159,7 +170,7 @@ def insert_recommendations(
     """
     now = now_iso()
     recs = list(recs)
-    fingerprints = [rec.fingerprint() for rec in recs]
+    fingerprints = fingerprints_of(recs)
     first_new = (conn.execute("SELECT max(id) FROM recommendations").fetchone()[0] or 0) + 1
 
     lists: dict = {}  # States, themes... repeat: each distinct list is encoded and folded once
@@ -194,14 +205,17 @@ def insert_recommendations(
 
         facets: list[tuple] = []
         added: list[int] = []
+        added_recs: list[tuple[int, Recommendation]] = []
         for rec, fingerprint in zip(recs, fingerprints):
             rec_id = new_ids.pop(fingerprint, None)  # pop: a repeat inside the same file is a duplicate
             if rec_id is not None:
                 added.append(rec_id)
-                if not bulk:
+                if bulk:
+                    added_recs.append((rec_id, rec))
+                else:
                     facets.extend(_facet_rows(rec_id, rec))
         if bulk:
-            _insert_facets_from_rows(conn, scope, param)
+            _insert_facets_bulk(conn, added_recs)
         else:
             _insert_facets(conn, facets)
     return added, len(recs) - len(added)

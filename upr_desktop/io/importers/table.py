@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import islice
 from pathlib import Path
 
 from ...domain.errors import ImportRejected
@@ -169,6 +170,42 @@ def _per_distinct(convert: Callable[[object], object]) -> Callable[[object], obj
     return converted
 
 
+_CHUNK_ROWS = 5_000
+
+
+def _columns(chunk: list[tuple[int, list]]) -> Callable[[int | None], tuple | None]:
+    """column(i): the chunk's cells of column i (None for a field not mapped)."""
+    transposed = list(zip(*(cells for _, cells in chunk)))
+    return lambda i: None if i is None else transposed[i]
+
+
+def _column(cells: tuple | None, convert: Callable[[object], object], missing: object = None) -> list:
+    """[convert(c) for c in cells], calling convert once per distinct cell where cells can stand for each
+    other as dict keys (text, or one kind of number: 18, 18.0 and True are one key, and convert tells them
+    apart); [missing, …] for a field not mapped."""
+    if cells is None:
+        return _Missing(missing)
+    kinds = set(map(type, cells))
+    if len(kinds & _NUMBER_KINDS) > 1 or not kinds <= _KEYED_KINDS:
+        return list(map(convert, cells))
+    distinct = {cell: convert(cell) for cell in dict.fromkeys(cells)}
+    return list(map(distinct.__getitem__, cells))
+
+
+_NUMBER_KINDS = frozenset({int, float, bool})
+_KEYED_KINDS = frozenset({str, int, float, bool, type(None)})
+
+
+class _Missing:
+    """The column of a field not mapped: the same value in every row."""
+
+    def __init__(self, value: object):
+        self._value = value
+
+    def __getitem__(self, _index: int) -> object:
+        return self._value
+
+
 def convert_rows(
     table: SourceTable,
     mapping: ColumnMapping,
@@ -202,62 +239,79 @@ def convert_rows(
                                                           ("action_category", "action category")) if name in at]
 
     ticker.report(0, table.progress_total)
-    for number, cells in table.rows():
-        ticker.step(table.progress_done, table.progress_total)
-        # A row with its text filled is not blank: only the few without text need every cell looked at.
-        if (text_at >= len(cells) or is_blank(cells[text_at])) and all(is_blank(c) for c in cells):
-            pending_blank += 1
-            continue
-        blank_rows, pending_blank = blank_rows + pending_blank, 0
-        if len(cells) < width:
-            cells = list(cells) + [None] * (width - len(cells))
-        rows_read += 1
-        text = clean_text(cells[text_at])
-        if not text:
-            skipped.append((number, f"No recommendation text in the “{mapping.text}” column."))
-            continue
+    # Rows are taken a chunk at a time; each field's cells of a chunk are converted as a column (each
+    # distinct cell once, see _column), and only the text and the numbers row by row.
+    rows = iter(table.rows())
+    while True:
+        chunk: list[tuple[int, list]] = []
+        for number, cells in islice(rows, _CHUNK_ROWS):
+            ticker.step(table.progress_done, table.progress_total)
+            # A row with its text filled is not blank: only the few without text need every cell looked at.
+            if (text_at >= len(cells) or is_blank(cells[text_at])) and all(is_blank(c) for c in cells):
+                pending_blank += 1
+                continue
+            blank_rows, pending_blank = blank_rows + pending_blank, 0
+            if len(cells) < width:
+                cells = list(cells) + [None] * (width - len(cells))
+            chunk.append((number, cells))
+        if not chunk:
+            break
+        column = _columns(chunk)
+        country_cells = _column(column(country_at), first_of)
+        states_cells = _column(column(states_at), states_of, ())
+        said_cells = _column(column(response_at), response_of)
+        themes_cells = _column(column(themes_at), themes_of, ())
+        persons_cells = _column(column(persons_at), persons_of, ())
+        sdgs_cells = _column(column(sdgs_at), sdgs_of, ())
+        symbol_cells = _column(column(symbol_at), symbol_of)
+        extra_cells = [(key, _column(column(i), convert)) for key, (i, convert) in extra_at.items()]
+        for k, (number, cells) in enumerate(chunk):
+            rows_read += 1
+            text = clean_text(cells[text_at])
+            if not text:
+                skipped.append((number, f"No recommendation text in the “{mapping.text}” column."))
+                continue
 
-        reference = clean_text(cells[reference_at]) or None if reference_at is not None else None
-        found, rest = split_paragraph_number(text)
-        if rest and (reference is None or found == reference.rstrip(".")):
-            reference, text = reference or found, rest
-        values = {name: whole_number(cells[i], row=number, column=getattr(mapping, name), what=what)
-                  for name, i, what in numbers}
-        session, action = values.get("session"), values.get("action_category")
-        cycle = values.get("cycle")
-        if action is not None and not 1 <= action <= 5:
-            raise ImportRejected(
-                translate("Import", "“{action}” is not a valid action category: it must be a number from 1 "
-                                    "(minimal action) to 5 (specific action). Correct the cell (or leave it empty) "
-                                    "and import the file again.").format(
-                    action=action),
-                row=number, column=mapping.action_category,
-            )
-        extra = {key: value for key, (i, convert) in extra_at.items() if (value := convert(cells[i]))}
-        country = first_of(cells[country_at]) if country_at is not None else None
-        states = states_of(cells[states_at]) if states_at is not None else ()
-        said = response_of(cells[response_at]) if response_at is not None else None
-        kind = RecommendationKind.RECOMMENDATION
-        if pledge(said):
-            # UPR Info lists a State's own pledge with the State as its own recommending State.
-            kind, said = RecommendationKind.VOLUNTARY_PLEDGE, None
-            states = tuple(s for s in states if s != country)
-        recs.append(Recommendation(
-            text=text,
-            reference=reference,
-            country=country,
-            states=states,
-            response=response_value(said),
-            kind=kind,
-            themes=themes_of(cells[themes_at]) if themes_at is not None else (),
-            affected_persons=persons_of(cells[persons_at]) if persons_at is not None else (),
-            sdgs=sdgs_of(cells[sdgs_at]) if sdgs_at is not None else (),
-            session=session,
-            cycle=cycle if cycle is not None else cycle_for_session(session),
-            action_category=action,
-            document_symbol=symbol_of(cells[symbol_at]) if symbol_at is not None else None,
-            source_file=source_file,
-            source_row=number,
-            extra=extra,
-        ))
+            reference = clean_text(cells[reference_at]) or None if reference_at is not None else None
+            found, rest = split_paragraph_number(text)
+            if rest and (reference is None or found == reference.rstrip(".")):
+                reference, text = reference or found, rest
+            values = {name: whole_number(cells[i], row=number, column=getattr(mapping, name), what=what)
+                      for name, i, what in numbers}
+            session, action = values.get("session"), values.get("action_category")
+            cycle = values.get("cycle")
+            if action is not None and not 1 <= action <= 5:
+                raise ImportRejected(
+                    translate("Import", "“{action}” is not a valid action category: it must be a number from 1 "
+                                        "(minimal action) to 5 (specific action). Correct the cell (or leave it "
+                                        "empty) and import the file again.").format(action=action),
+                    row=number, column=mapping.action_category,
+                )
+            extra = {key: value for key, converted in extra_cells if (value := converted[k])}
+            country = country_cells[k]
+            states = states_cells[k]
+            said = said_cells[k]
+            kind = RecommendationKind.RECOMMENDATION
+            if pledge(said):
+                # UPR Info lists a State's own pledge with the State as its own recommending State.
+                kind, said = RecommendationKind.VOLUNTARY_PLEDGE, None
+                states = tuple(s for s in states if s != country)
+            recs.append(Recommendation(
+                text=text,
+                reference=reference,
+                country=country,
+                states=states,
+                response=response_value(said),
+                kind=kind,
+                themes=themes_cells[k],
+                affected_persons=persons_cells[k],
+                sdgs=sdgs_cells[k],
+                session=session,
+                cycle=cycle if cycle is not None else cycle_for_session(session),
+                action_category=action,
+                document_symbol=symbol_cells[k],
+                source_file=source_file,
+                source_row=number,
+                extra=extra,
+            ))
     return recs, skipped, rows_read, blank_rows
