@@ -161,3 +161,36 @@ def test_every_printed_document_numbers_its_pages_in_the_document_language(tmp_p
     assert f"Page 1 sur {len(pages)}" in text and f"Page 1 of" not in text
     for word in words:
         assert word in text
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_demo_charter_prints_in_each_language_from_the_committed_catalogues(tmp_path, demo_workshop, lang):
+    """The same, through the app's own lookup and the translators' .qm files (not the test's stand-ins)."""
+    from upr_desktop import i18n, text
+
+    i18n.apply("en")  # the interface stays English: only the workshop's document language changes
+    try:
+        path, pages = printed(tmp_path, demo_workshop, lang)
+        doc = text.Documents(lang)
+        headings = [doc.translate("Charter document", s) for s in ("Preamble", "Annex: recommendations cited")]
+        page_one = doc.translate("Document pages", "Page {page} of {pages}").format(page=1, pages=len(pages))
+        supported = doc.translate("Responses", "Supported", "the State's response")
+    finally:
+        text.install(None, "en")
+    body = plain("\n".join(pages))
+    if lang != "en":
+        assert headings[0] != "Preamble" and supported != "Supported"  # the catalogue holds this language
+    for wanted in [page_one, *headings]:
+        if lang == "ar":  # pdftotext gives right-to-left words in display order: look for each word
+            clean = [w for w in plain(wanted).split() if letters(w) == w]
+            assert clean and all(w.strip(":.،—()") in body for w in clean), wanted
+        else:
+            assert plain(wanted) in body, (lang, wanted)
+    if lang not in ("en", "ar"):
+        assert plain(supported) in body  # the annex's response words are the UN's words in that language
+    if lang == "ar":  # the title page lines up on the right, as pdftoppm shows it
+        from reportlab.lib.pagesizes import A4
+
+        right_margin = A4[0] - MARGIN
+        body_lines = [line for line in _lines(path, 1) if line[1] > A4[0] / 2]
+        assert len(body_lines) >= 8 and all(abs(right - right_margin) < 20 for _, right, _ in body_lines)
