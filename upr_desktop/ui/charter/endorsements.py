@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -25,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from ...domain.charter import Charter, Endorsement, is_partial_date
 from ...domain.errors import WorkshopError
-from .fields import CharterContext, FlowLayout, InlineError, field_label, hint_label
+from ..common.flow_layout import FlowLayout
+from .fields import CharterContext, InlineError, field_label, hint_label
 from .parts import PartEditor, button
 from ..common.undo import push_change
 from ..common.translation import translate
@@ -227,7 +227,7 @@ class EndorsementsEditor(PartEditor):
         self.from_organisations_button.clicked.connect(self.add_from_organisations)
         self.edit_button.clicked.connect(self.edit_current)
         self.delete_button.clicked.connect(self.delete_current)
-        adders = FlowLayout(spacing=8)  # one flow, wrapping when the part is narrow or the language long
+        adders = FlowLayout(spacing=8, alignment=Qt.AlignmentFlag.AlignLeft)  # one flow, wrapping when the part is narrow or the language long
         for each in (self.add_button, self.from_organisations_button, self.edit_button, self.delete_button):
             adders.addWidget(each)
         self.layout_.addLayout(adders)

@@ -7,14 +7,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QLabel,
-    QLayout,
-    QLayoutItem,
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
@@ -315,85 +313,3 @@ class ElidedLabel(QLabel):
         self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(0, self.width())))
 
 
-class FlowLayout(QLayout):
-    """A row of buttons that wraps onto the next line when the part is narrow (on a projector, at a large
-    zoom) instead of pushing the window wider than the screen. Items keep their order, left to right."""
-
-    def __init__(self, parent: QWidget | None = None, spacing: int = 8):
-        super().__init__(parent)
-        self._items: list[QLayoutItem] = []
-        self._spacing = spacing
-        self.setContentsMargins(0, 0, 0, 0)
-
-    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt API
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt API
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt API
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def spacing(self) -> int:
-        return self._spacing
-
-    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt API
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
-        return self._arrange(QRect(0, 0, width, 0), move=False)
-
-    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt API
-        super().setGeometry(rect)
-        self._arrange(rect, move=True)
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        """All on one line."""
-        width, height = 0, 0
-        for item in self._visible():
-            hint = item.sizeHint()
-            width += hint.width() + (self._spacing if width else 0)
-            height = max(height, hint.height())
-        m = self.contentsMargins()
-        return QSize(width + m.left() + m.right(), height + m.top() + m.bottom())
-
-    def minimumSize(self) -> QSize:  # noqa: N802 - Qt API
-        """As narrow as the widest item: the rest wraps."""
-        size = QSize()
-        for item in self._visible():
-            size = size.expandedTo(item.minimumSize())
-        m = self.contentsMargins()
-        return QSize(size.width() + m.left() + m.right(), size.height() + m.top() + m.bottom())
-
-    def _visible(self) -> list[QLayoutItem]:
-        return [item for item in self._items if not item.isEmpty()]
-
-    def _arrange(self, rect: QRect, *, move: bool) -> int:
-        m = self.contentsMargins()
-        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
-        x, y, line_height = area.x(), area.y(), 0
-        line: list[tuple[QLayoutItem, int, QSize]] = []
-
-        def place(items) -> None:
-            for item, at_x, hint in items:  # vertically centred within the line
-                item.setGeometry(QRect(QPoint(at_x, y + (line_height - hint.height()) // 2), hint))
-
-        for item in self._visible():
-            hint = item.sizeHint().boundedTo(QSize(area.width(), 1 << 20)).expandedTo(item.minimumSize())
-            if line and x + hint.width() > area.right() + 1:
-                if move:
-                    place(line)
-                x, y = area.x(), y + line_height + self._spacing
-                line, line_height = [], 0
-            line.append((item, x, hint))
-            x += hint.width() + self._spacing
-            line_height = max(line_height, hint.height())
-        if move:
-            place(line)
-        return y + line_height - rect.y() + m.bottom()

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabe
 from ..common.flow_layout import ButtonRow
 from ...domain.charter import Charter
 from ..common import theme
-from .fields import CharterContext, FlowLayout, field_label, hint_label, level_label
+from ..common.flow_layout import FlowLayout
+from .fields import CharterContext, field_label, hint_label, level_label
 from .outline import PLAN_PARTS
 from .parts import Index, PartEditor, button
 from ..common.translation import translate
@@ -95,7 +96,7 @@ class PrioritiesOverview(PartEditor):
         self.from_round_button = button(translate("CharterPage", "Fill from a closed voting round…"), self,
                                         tip=translate("CharterPage", "The round's results, in order, become the priorities"))
         # One line when there is room; on a narrow screen the buttons wrap rather than widen the window.
-        adders = FlowLayout(spacing=8)
+        adders = FlowLayout(spacing=8, alignment=Qt.AlignmentFlag.AlignLeft)
         self.adders_label = field_label(translate("CharterPage", "Add priorities:"), self)
         self.adders_label.setWordWrap(False)
         self.adders_label.setContentsMargins(0, 0, 0, 0)

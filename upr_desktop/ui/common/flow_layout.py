@@ -52,19 +52,23 @@ class FlowLayout(QLayout):
             hint = item.sizeHint()
             width += hint.width() + (self.spacing() if width else 0)
             height = max(height, hint.height())
-        return QSize(width, height)
+        m = self.contentsMargins()
+        return QSize(width + m.left() + m.right(), height + m.top() + m.bottom())
 
     def minimumSize(self) -> QSize:  # noqa: N802 - Qt API
-        """The widest button: the others wrap under it."""
+        """The widest item: the others wrap under it."""
         size = QSize()
         for item in self._visible():
             size = size.expandedTo(item.sizeHint())
-        return size
+        m = self.contentsMargins()
+        return QSize(size.width() + m.left() + m.right(), size.height() + m.top() + m.bottom())
 
     def _visible(self) -> list[QLayoutItem]:
         return [i for i in self._items if not (i.widget() is not None and i.widget().isHidden())]
 
     def _arrange(self, rect: QRect, move: bool) -> int:
+        m = self.contentsMargins()
+        rect = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
         rows: list[list[tuple[QLayoutItem, QSize]]] = [[]]
         used = 0
         for item in self._visible():
@@ -90,7 +94,7 @@ class FlowLayout(QLayout):
                     item.setGeometry(QRect(QPoint(x, y + height - hint.height()), hint))
                     x += hint.width() + self.spacing()
             y += height + self.spacing()
-        return max(0, y - rect.y() - self.spacing())
+        return max(0, y - rect.y() - self.spacing()) + m.top() + m.bottom()
 
 
 class ButtonRow(QWidget):

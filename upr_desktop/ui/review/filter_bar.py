@@ -9,14 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLayout,
-    QLayoutItem,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -35,6 +33,7 @@ from ...domain.recommendation import RecommendationKind, Response, sdg_label
 from ...ops import Workshop
 from ...domain.followup import COALITION
 from ...store.queries import NO_CLUSTER, NOT_ASSESSED, RecommendationFilter
+from ..common.flow_layout import FlowLayout
 from ..common.recommendation_model import response_label
 
 SEARCH_DELAY_MS = 150
@@ -42,67 +41,6 @@ VALUE_ROLE = Qt.ItemDataRole.UserRole
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 FacetValues = list[tuple[object, str, int]]  # (value, label, count)
-
-
-class _FlowLayout(QLayout):
-    """Widgets left to right, wrapping onto the next line when the row is full."""
-
-    def __init__(self, parent: QWidget | None = None, spacing: int = 6):
-        super().__init__(parent)
-        self._items: list[QLayoutItem] = []
-        self._spacing = spacing
-        self.setContentsMargins(0, 0, 0, 0)
-
-    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt API
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt API
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt API
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt API
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
-        return self._arrange(QRect(0, 0, width, 0), move=False)
-
-    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt API
-        super().setGeometry(rect)
-        self._arrange(rect, move=True)
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        visible = [item for item in self._items if not item.isEmpty()]
-        width = sum(item.sizeHint().width() for item in visible) + self._spacing * max(0, len(visible) - 1)
-        height = max((item.sizeHint().height() for item in visible), default=0)
-        return QSize(width, height)
-
-    def minimumSize(self) -> QSize:  # noqa: N802 - Qt API
-        size = QSize()
-        for item in self._items:
-            size = size.expandedTo(item.minimumSize())
-        return size
-
-    def _arrange(self, rect: QRect, move: bool) -> int:
-        x, y, line = rect.x(), rect.y(), 0
-        for item in self._items:
-            if item.isEmpty():
-                continue
-            hint = item.sizeHint()
-            if x > rect.x() and x + hint.width() > rect.right() + 1:
-                x, y, line = rect.x(), y + line + self._spacing, 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self._spacing
-            line = max(line, hint.height())
-        return y + line - rect.y()
 
 
 class _CountDelegate(QStyledItemDelegate):
@@ -428,7 +366,7 @@ class FilterBar(QWidget):
         top.addWidget(self.showing)
         self._top = top
         # The filters wrap onto a second line rather than widen the window past a 1024-pixel screen.
-        filters = _FlowLayout(spacing=6)
+        filters = FlowLayout(spacing=6, alignment=Qt.AlignmentFlag.AlignLeft)
         for button in self.buttons.values():
             filters.addWidget(button)
         filters.addWidget(self.clear_button)

@@ -37,11 +37,11 @@ from ...domain.rounds import RoundStatus, Turnout, VoterUnit, VotingRound
 from ...domain.voting import Method
 from ..common import theme
 from .candidate_list import candidate_list_view
+from ..common.flow_layout import FlowLayout
 from ..common.errors import confirm, show_error
 from ..common.page_parts import icon
 from ..common.undo import push_change
 from .round_list import (
-    FlowLayout,
     RoundDelegate,
     RoundListModel,
     secrecy_words,
@@ -258,7 +258,7 @@ class VotePage(QWidget):
         self.action_buttons = [self.open_button, self.kiosk_button, self.results_button, self.edit_button,
                                self.delete_button, self.paper_button, self.wall_button, self.attendance_button,
                                self.projector_button]
-        actions = FlowLayout()
+        actions = FlowLayout(alignment=Qt.AlignmentFlag.AlignLeft)
         self.actions_layout = actions
         for b in [*self.action_buttons, self.close_button]:
             actions.addWidget(b)

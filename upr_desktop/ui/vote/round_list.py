@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
-from PySide6.QtWidgets import QLayout, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ...domain.rounds import RoundStatus, Turnout, VotingRound
 from ..common import theme
@@ -155,61 +155,3 @@ class RoundDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class FlowLayout(QLayout):
-    """Buttons in a row that wraps onto a second line when the page is narrow (a projector at 150 %)."""
-
-    def __init__(self, parent=None, spacing: int = 8):
-        super().__init__(parent)
-        self._items = []
-        self._gap = spacing
-        self.setContentsMargins(0, 0, 0, 0)
-
-    def addItem(self, item) -> None:  # noqa: N802 - Qt API
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int):  # noqa: N802 - Qt API
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int):  # noqa: N802 - Qt API
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self):  # noqa: N802 - Qt API
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
-        return self._place(QRect(0, 0, width, 0), move=False)
-
-    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt API
-        super().setGeometry(rect)
-        self._place(rect, move=True)
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        shown = [i for i in self._items if not i.isEmpty()]
-        width = sum(i.sizeHint().width() for i in shown) + self._gap * max(0, len(shown) - 1)
-        height = max((i.sizeHint().height() for i in shown), default=0)
-        return QSize(width, height)
-
-    def minimumSize(self) -> QSize:  # noqa: N802 - Qt API
-        shown = [i for i in self._items if not i.isEmpty()]
-        return QSize(max((i.minimumSize().width() for i in shown), default=0),
-                     max((i.minimumSize().height() for i in shown), default=0))
-
-    def _place(self, rect: QRect, move: bool) -> int:
-        x, y, line = rect.x(), rect.y(), 0
-        for item in self._items:
-            if item.isEmpty():
-                continue
-            size = item.sizeHint()
-            if x > rect.x() and x + size.width() > rect.right() + 1:
-                x, y, line = rect.x(), y + line + self._gap, 0
-            if move:
-                item.setGeometry(QRect(x, y, size.width(), size.height()))
-            x += size.width() + self._gap
-            line = max(line, size.height())
-        return y + line - rect.y()
