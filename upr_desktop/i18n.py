@@ -31,7 +31,10 @@ QT_FILE_NAMES = {"zh": "zh_CN"}  # Qt's own catalogues: Simplified Chinese, as u
 QT_LOCALE_NAMES = {"zh": "zh_CN", "ar": "ar_001"}
 # Pointing characters that mean "onward" or "back": in a right-to-left language they point the other way.
 # (› and ‹ are mirrored by the text engine itself, being bidi-mirrored characters; these are not.)
-_MIRRORED_ARROWS = str.maketrans({"→": "←", "←": "→", "▶": "◀", "◀": "▶", "↗": "↖", "↖": "↗", "⟶": "⟵", "⟵": "⟶"})
+# ‹ › too: Qt does not mirror them at the end of a button's Arabic text (checked on screen), so "Review my
+# ballot ›" would point backwards.
+_MIRRORED_ARROWS = str.maketrans({"→": "←", "←": "→", "▶": "◀", "◀": "▶", "↗": "↖", "↖": "↗", "⟶": "⟵", "⟵": "⟶",
+                                  "›": "‹", "‹": "›"})
 
 # lupdate cannot tell the class of `tr = self.tr; tr("…")` or of a module's own `tr()` helper: it files those
 # messages under an empty context (or the variable's name), where Qt's exact-context lookup never finds them.

@@ -514,7 +514,7 @@ class KioskWindow(QWidget):
         column.addLayout(self.editor_holder, 1)
         self.start_over_button = self._button(self.tr("Start over"), False, page, self.start_over)
         self.start_over_button.setToolTip(self.tr("Leave without voting: nothing is saved"))
-        self.review_button = self._button(self.tr("Review my ballot  ›"), True, page, self.review_ballot)
+        self.review_button = self._button(i18n.arrows(self.tr("Review my ballot  ›")), True, page, self.review_ballot)
         buttons = QHBoxLayout()
         buttons.addWidget(self.start_over_button)
         buttons.addStretch(1)
@@ -539,7 +539,7 @@ class KioskWindow(QWidget):
         column.addWidget(self.summary_scroll, 1)
         self.cast_error = self._error_label(page)
         column.addWidget(self.cast_error)
-        self.change_button = self._button(self.tr("‹  Change my ballot"), False, page, self.change_ballot)
+        self.change_button = self._button(i18n.arrows(self.tr("‹  Change my ballot")), False, page, self.change_ballot)
         self.cast_button = self._button(self.tr("Cast my ballot"), True, page, self.cast)
         self._scaled(self.cast_button, 1.12, bold=True)
         buttons = QHBoxLayout()
@@ -772,7 +772,7 @@ class KioskWindow(QWidget):
         # A long name must not widen the kiosk past a 1024-pixel screen; the list above shows it whole.
         name = self.continue_button.fontMetrics().elidedText(p.label(), Qt.TextElideMode.ElideRight,
                                                              NAME_ON_BUTTON) if p else ""
-        self.continue_button.setText(self.tr("Continue as %1  ›").replace("%1", name) if p
+        self.continue_button.setText(i18n.arrows(self.tr("Continue as %1  ›")).replace("%1", name) if p
                                      else self.tr("Pick your name above"))
 
     def continue_with_name(self) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPushButton, QVBoxLayout, QHBoxLayout, QWidget
 
+from ... import i18n
 from ...domain import ballot_codes
 from ...domain.errors import WorkshopError
 from ..common.errors import message_for
@@ -57,7 +58,7 @@ class BallotCodeEntry(QWidget):
                                        | Qt.InputMethodHint.ImhPreferUppercase)
         self.field.returnPressed.connect(self.submit)
         self.field.textChanged.connect(lambda _: self.error.hide())
-        self.button = QPushButton(self.tr("Continue to the ballot  ›"), card)
+        self.button = QPushButton(i18n.arrows(self.tr("Continue to the ballot  ›")), card)
         self.button.setObjectName("kioskPrimary")
         self.button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.button.clicked.connect(self.submit)
