@@ -100,7 +100,7 @@
         </message>
         <message>
             <source>Version</source>
-            <translation>الصيغة</translation>
+            <translation>الإصدار</translation>
         </message>
         <message>
             <source>Licence</source>
@@ -5210,7 +5210,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>No participants found in “{name}”: its only row has a name or alias. Check that the names are in the column headed “Name”.</source>
-            <translation>لم يُعثر على مشاركين في «{name}»: صفه الوحيد يتضمن اسماً أو اسماً مستعاراً. تحقَّق من أن الأسماء واردة في العمود المعنون «Name».</translation>
+            <translation>لم يُعثر على مشاركين في «{name}»: صفه الوحيد لا يتضمن اسماً أو اسماً مستعاراً. تحقَّق من أن الأسماء واردة في العمود المعنون «Name».</translation>
         </message>
         <message numerus="yes">
             <source>No participants found in “{name}”: none of its %n rows has a name or alias. Check that the names are in the column headed “Name”.</source>
@@ -6286,7 +6286,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>Open a workshop file (.uprw)</source>
-            <translation>فتح ملف حلقة عمل (.uprw)</translation>
+            <translation>فتح ملف حلقة عمل (‎.uprw)</translation>
         </message>
         <message>
             <source>Open &amp;demo workshop</source>
@@ -7926,8 +7926,8 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
             <source>{name} has %n registered participant(s). Move or remove them first.</source>
             <translation>
                 <numerusform>لدى {name} %n مشارك مسجل. انقلهم أو أزلهم أولاً.</numerusform>
-                <numerusform>لدى {name} مشارك مسجل واحد. انقلهم أو أزلهم أولاً.</numerusform>
-                <numerusform>لدى {name} مشاركان مسجلان. انقلهم أو أزلهم أولاً.</numerusform>
+                <numerusform>لدى {name} مشارك مسجل واحد. انقله أو أزله أولاً.</numerusform>
+                <numerusform>لدى {name} مشاركان مسجلان. انقلهما أو أزلهما أولاً.</numerusform>
                 <numerusform>لدى {name} %n مشاركين مسجلين. انقلهم أو أزلهم أولاً.</numerusform>
                 <numerusform>لدى {name} %n مشاركاً مسجلاً. انقلهم أو أزلهم أولاً.</numerusform>
                 <numerusform>لدى {name} %n مشارك مسجل. انقلهم أو أزلهم أولاً.</numerusform>
@@ -10458,7 +10458,7 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>By</source>
-            <translation>بحلول</translation>
+            <translation>المقيِّم</translation>
         </message>
     </context>
     <context>
@@ -10501,7 +10501,7 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>Continue a workshop saved on this laptop or a USB stick (.uprw).</source>
-            <translation>واصل حلقة عمل محفوظة على هذا الحاسوب المحمول أو على ذاكرة USB ‏(.uprw).</translation>
+            <translation>واصل حلقة عمل محفوظة على هذا الحاسوب المحمول أو على ذاكرة USB ‏(‎.uprw).</translation>
         </message>
         <message>
             <source>Start the demo afresh…</source>
@@ -10529,7 +10529,7 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>Drop a .uprw workshop or a recommendations file (CSV, XLS/XLSX, DOCX, JSON) here</source>
-            <translation>أفلِت هنا حلقة عمل بصيغة .uprw أو ملف توصيات (CSV أو XLS/XLSX أو DOCX أو JSON)</translation>
+            <translation>أفلِت هنا حلقة عمل بصيغة ‎.uprw أو ملف توصيات (CSV أو XLS/XLSX أو DOCX أو JSON)</translation>
         </message>
         <message>
             <source>About UPR Desktop %1</source>
@@ -10758,7 +10758,7 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>As a workshop file (.uprw) that opens in UPR Desktop</source>
-            <translation>بوصفها ملف حلقة عمل (.uprw) يُفتح في UPR Desktop</translation>
+            <translation>بوصفها ملف حلقة عمل (‎.uprw) يُفتح في UPR Desktop</translation>
         </message>
         <message>
             <source>As a PDF of the charter, without the names of the people who signed it (their organisations stay)</source>
@@ -10774,7 +10774,7 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>Save it</source>
-            <translation>حفظها</translation>
+            <translation>طريقة الحفظ</translation>
         </message>
         <message>
             <source>Save travel copy…</source>
@@ -11073,7 +11073,7 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>Open</source>
-            <translation>فتح</translation>
+            <translation>مفتوحة</translation>
         </message>
         <message>
             <source>Closed</source>
@@ -11118,7 +11118,7 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>Open for voting</source>
-            <translation>فتح باب التصويت</translation>
+            <translation>مفتوحة للتصويت</translation>
         </message>
         <message>
             <source>Closed</source>
