@@ -2635,7 +2635,7 @@ Recommended by {states}</source>
         </message>
         <message>
             <source>The recommendations carry no themes (or affected persons) to start from. Create the clusters by hand with “New cluster”.</source>
-            <translation>لا تحمل التوصيات مواضيع (أو فئات متأثرة) يمكن الانطلاق منها. أنشئ المجموعات المواضيعية يدوياً باستخدام «مجموعة مواضيعية جديدة».</translation>
+            <translation>لا تحمل التوصيات مواضيع (أو أشخاصاً متأثرين) يمكن الانطلاق منها. أنشئ المجموعات المواضيعية يدوياً باستخدام «مجموعة مواضيعية جديدة».</translation>
         </message>
         <message numerus="yes">
             <source>Propose %n cluster(s) from themes</source>
@@ -3992,7 +3992,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>“{name}” is not encrypted: open it without a passphrase, or encrypt it with File ▸ Encrypt this workshop…</source>
-            <translation>«{name}» غير مشفَّر: افتحه دون عبارة مرور، أو شفِّره من ملف ▸ تشفير حلقة العمل هذه…</translation>
+            <translation>«{name}» غير مشفَّر: افتحه دون عبارة مرور، أو شفِّره من ملف ◂ تشفير حلقة العمل هذه…</translation>
         </message>
         <message>
             <source>“{name}” is encrypted. Enter its passphrase (or its recovery key) to open it.</source>
@@ -7282,11 +7282,11 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>Edit the charter</source>
-            <translation>تحرير الميثاق</translation>
+            <translation>تعديل الميثاق</translation>
         </message>
         <message>
             <source>Edit the charter's {what}</source>
-            <translation>تحرير الميثاق: {what}</translation>
+            <translation>تعديل الميثاق: {what}</translation>
         </message>
         <message>
             <source>Add a section</source>
@@ -7298,11 +7298,11 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>Edit “{heading}”</source>
-            <translation>تحرير «{heading}»</translation>
+            <translation>تعديل «{heading}»</translation>
         </message>
         <message>
             <source>Edit a section</source>
-            <translation>تحرير قسم</translation>
+            <translation>تعديل قسم</translation>
         </message>
         <message>
             <source>Delete the section “{heading}”</source>
@@ -7334,7 +7334,7 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>Edit the priority “{title}”</source>
-            <translation>تحرير الأولوية «{title}»</translation>
+            <translation>تعديل الأولوية «{title}»</translation>
         </message>
         <message>
             <source>Delete the priority “{title}”</source>
@@ -7374,7 +7374,7 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>Edit an action point</source>
-            <translation>تحرير نقطة عمل</translation>
+            <translation>تعديل نقطة عمل</translation>
         </message>
         <message>
             <source>Delete an action point</source>
@@ -7390,11 +7390,11 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>Edit an endorsement</source>
-            <translation>تحرير مصادقة</translation>
+            <translation>تعديل مصادقة</translation>
         </message>
         <message>
             <source>Edit the endorsement of {organisation}</source>
-            <translation>تحرير مصادقة {organisation}</translation>
+            <translation>تعديل مصادقة {organisation}</translation>
         </message>
         <message>
             <source>Delete the endorsement of {organisation}</source>
@@ -7865,7 +7865,7 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>Edit participant {label}</source>
-            <translation>تحرير المشارك {label}</translation>
+            <translation>تعديل المشارك {label}</translation>
         </message>
         <message numerus="yes">
             <source>Remove %n participant(s)</source>
@@ -9603,11 +9603,11 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
             <source>%n recommendation(s), ranked by the Schulze method, as the rule above says.</source>
             <translation>
                 <numerusform>لا توجد توصيات (%n).</numerusform>
-                <numerusform>توصية واحدة (%n)، مرتَّبة بطريقة شولتز، كما تنص القاعدة أعلاه.</numerusform>
-                <numerusform>توصيتان (%n)، مرتَّبتان بطريقة شولتز، كما تنص القاعدة أعلاه.</numerusform>
-                <numerusform>%n توصيات، مرتَّبة بطريقة شولتز، كما تنص القاعدة أعلاه.</numerusform>
-                <numerusform>%n توصية، مرتَّبة بطريقة شولتز، كما تنص القاعدة أعلاه.</numerusform>
-                <numerusform>%n توصية، مرتَّبة بطريقة شولتز، كما تنص القاعدة أعلاه.</numerusform>
+                <numerusform>توصية واحدة (%n)، مرتَّبة بطريقة Schulze، كما تنص القاعدة أعلاه.</numerusform>
+                <numerusform>توصيتان (%n)، مرتَّبتان بطريقة Schulze، كما تنص القاعدة أعلاه.</numerusform>
+                <numerusform>%n توصيات، مرتَّبة بطريقة Schulze، كما تنص القاعدة أعلاه.</numerusform>
+                <numerusform>%n توصية، مرتَّبة بطريقة Schulze، كما تنص القاعدة أعلاه.</numerusform>
+                <numerusform>%n توصية، مرتَّبة بطريقة Schulze، كما تنص القاعدة أعلاه.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -11679,7 +11679,7 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>Edit voting round “{new_title}”</source>
-            <translation>تحرير جولة التصويت «{new_title}»</translation>
+            <translation>تعديل جولة التصويت «{new_title}»</translation>
         </message>
         <message>
             <source>The rules of “{title}” are locked: ballots are in, so this step can no longer be undone.</source>
@@ -11982,7 +11982,7 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>Edit workshop details</source>
-            <translation>تحرير تفاصيل حلقة العمل</translation>
+            <translation>تعديل تفاصيل حلقة العمل</translation>
         </message>
         <message>
             <source>The same recommendation, from the same State(s), is already in the workshop.</source>
@@ -12002,7 +12002,7 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>Edit recommendation {value}</source>
-            <translation>تحرير التوصية {value}</translation>
+            <translation>تعديل التوصية {value}</translation>
         </message>
         <message>
             <source>The note is empty.</source>
@@ -12120,7 +12120,7 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>“{name}” is damaged. Restore it from a backup (File ▸ Backups) and try again.</source>
-            <translation>«{name}» تالف. استعِده من نسخة احتياطية (ملف ▸ النسخ الاحتياطية) وحاول مرة أخرى.</translation>
+            <translation>«{name}» تالف. استعِده من نسخة احتياطية (ملف ◂ النسخ الاحتياطية) وحاول مرة أخرى.</translation>
         </message>
         <message>
             <source>The change could not be saved to “{name}”: {error}.</source>
