@@ -731,7 +731,7 @@
         <message numerus="yes">
             <source>You have %n dot(s). Give them to the recommendations that matter most to you: fill in one circle for each dot.</source>
             <translation>
-                <numerusform>У вас %n точка. Отдайте ее рекомендации, которая для вас важнее всего: закрасьте по одному кружку за каждую точку.</numerusform>
+                <numerusform>У вас %n точка. Отдайте точки рекомендациям, которые для вас важнее всего: закрасьте по одному кружку за каждую точку.</numerusform>
                 <numerusform>У вас %n точки. Распределите их между рекомендациями, которые для вас важнее всего: закрасьте по одному кружку за каждую точку.</numerusform>
                 <numerusform>У вас %n точек. Распределите их между рекомендациями, которые для вас важнее всего: закрасьте по одному кружку за каждую точку.</numerusform>
             </translation>
@@ -739,7 +739,7 @@
         <message numerus="yes">
             <source>You have %n dot(s). Give them to the recommendations that matter most to you: write in a recommendation's box how many dots you give it.</source>
             <translation>
-                <numerusform>У вас %n точка. Отдайте ее рекомендации, которая для вас важнее всего: впишите в клетку рекомендации, сколько точек вы ей даете.</numerusform>
+                <numerusform>У вас %n точка. Отдайте точки рекомендациям, которые для вас важнее всего: впишите в клетку рекомендации, сколько точек вы ей даете.</numerusform>
                 <numerusform>У вас %n точки. Распределите их между рекомендациями, которые для вас важнее всего: впишите в клетку рекомендации, сколько точек вы ей даете.</numerusform>
                 <numerusform>У вас %n точек. Распределите их между рекомендациями, которые для вас важнее всего: впишите в клетку рекомендации, сколько точек вы ей даете.</numerusform>
             </translation>
@@ -4018,9 +4018,9 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <message numerus="yes">
             <source>The charter’s signature page names %n representative(s) of the organisations that signed it.</source>
             <translation>
-                <numerusform>На странице подписей хартии указано имя %n представителя организаций, подписавших ее.</numerusform>
-                <numerusform>На странице подписей хартии указаны имена %n представителей организаций, подписавших ее.</numerusform>
-                <numerusform>На странице подписей хартии указаны имена %n представителей организаций, подписавших ее.</numerusform>
+                <numerusform>На странице подписей хартии поименно указан %n представитель организаций, подписавших ее.</numerusform>
+                <numerusform>На странице подписей хартии поименно указаны %n представителя организаций, подписавших ее.</numerusform>
+                <numerusform>На странице подписей хартии поименно указано %n представителей организаций, подписавших ее.</numerusform>
             </translation>
         </message>
         <message>
@@ -4030,9 +4030,9 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <message numerus="yes">
             <source>These ballots name each of the %n participants.</source>
             <translation>
-                <numerusform>В этих бюллетенях указано имя %n участника.</numerusform>
-                <numerusform>В этих бюллетенях указаны имена всех %n участников.</numerusform>
-                <numerusform>В этих бюллетенях указаны имена всех %n участников.</numerusform>
+                <numerusform>В этих бюллетенях указано имя каждого из %n участника.</numerusform>
+                <numerusform>В этих бюллетенях указано имя каждого из %n участников.</numerusform>
+                <numerusform>В этих бюллетенях указано имя каждого из %n участников.</numerusform>
             </translation>
         </message>
         <message>
@@ -5672,7 +5672,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>Country under review</source>
-            <translation>Страна — объект обзора</translation>
+            <translation>Государство — объект обзора</translation>
         </message>
         <message>
             <source>Automatic</source>
@@ -6712,9 +6712,9 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         <message numerus="yes">
             <source>%n recommendation(s) followed up. Their current status is the latest assessment of each; where organisations disagree, both assessments are shown.</source>
             <translation>
-                <numerusform>Отслеживается %n рекомендация. Ее текущий статус — последняя оценка; если организации расходятся во мнениях, приводятся обе оценки.</numerusform>
-                <numerusform>Отслеживаются %n рекомендации. Их текущий статус — последняя оценка каждой; если организации расходятся во мнениях, приводятся обе оценки.</numerusform>
-                <numerusform>Отслеживается %n рекомендаций. Их текущий статус — последняя оценка каждой; если организации расходятся во мнениях, приводятся обе оценки.</numerusform>
+                <numerusform>Отслеживается %n рекомендация. Текущий статус каждой — последняя оценка по ней; если организации расходятся во мнениях, приводятся обе оценки.</numerusform>
+                <numerusform>Отслеживаются %n рекомендации. Текущий статус каждой — последняя оценка по ней; если организации расходятся во мнениях, приводятся обе оценки.</numerusform>
+                <numerusform>Отслеживается %n рекомендаций. Текущий статус каждой — последняя оценка по ней; если организации расходятся во мнениях, приводятся обе оценки.</numerusform>
             </translation>
         </message>
         <message>
@@ -6734,7 +6734,7 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
             <translation>
                 <numerusform>%n рекомендация была вынесена повторно в ходе следующего обзора.</numerusform>
                 <numerusform>%n рекомендации были вынесены повторно в ходе следующего обзора.</numerusform>
-                <numerusform>%n рекомендаций были вынесены повторно в ходе следующего обзора.</numerusform>
+                <numerusform>%n рекомендаций было вынесено повторно в ходе следующего обзора.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -6754,7 +6754,7 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
             <translation>
                 <numerusform>%n доказательство приведено в приложении и обозначено как E1, E2…</numerusform>
                 <numerusform>%n доказательства приведены в приложении и обозначены как E1, E2…</numerusform>
-                <numerusform>%n доказательств приведены в приложении и обозначены как E1, E2…</numerusform>
+                <numerusform>%n доказательств приведено в приложении и обозначено как E1, E2…</numerusform>
             </translation>
         </message>
         <message>
@@ -7276,7 +7276,7 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         <message numerus="yes">
             <source>%n of the chosen recommendations are no longer in the workshop (deleted since). Choose again.</source>
             <translation>
-                <numerusform>%n из выбранных рекомендаций больше нет в семинаре (она была удалена). Выберите еще раз.</numerusform>
+                <numerusform>%n из выбранных рекомендаций больше нет в семинаре (они были удалены). Выберите еще раз.</numerusform>
                 <numerusform>%n из выбранных рекомендаций больше нет в семинаре (они были удалены). Выберите еще раз.</numerusform>
                 <numerusform>%n из выбранных рекомендаций больше нет в семинаре (они были удалены). Выберите еще раз.</numerusform>
             </translation>
@@ -7330,7 +7330,7 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>{name}  (voted)</source>
-            <translation>{name}  (проголосовал)</translation>
+            <translation>{name}  (проголосовал(а))</translation>
         </message>
         <message>
             <source>{name}  (no organisation)</source>
@@ -8432,9 +8432,9 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <message numerus="yes">
             <source>%n priorities, in the order the charter lists them.</source>
             <translation>
-                <numerusform>%n приоритет в порядке, в котором он указан в хартии.</numerusform>
-                <numerusform>%n приоритета в порядке, в котором они перечислены в хартии.</numerusform>
-                <numerusform>%n приоритетов в порядке, в котором они перечислены в хартии.</numerusform>
+                <numerusform>%n приоритет — в порядке следования в хартии.</numerusform>
+                <numerusform>%n приоритета — в порядке следования в хартии.</numerusform>
+                <numerusform>%n приоритетов — в порядке следования в хартии.</numerusform>
             </translation>
         </message>
     </context>
@@ -9440,7 +9440,7 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>Blank ballot (abstention)</source>
-            <translation>Пустой бюллетень (воздержался)</translation>
+            <translation>Пустой бюллетень (воздержание)</translation>
         </message>
     </context>
     <context>
@@ -9598,7 +9598,7 @@ Choose recommendations on the Review step, then set up a round on the Vote step.
         <message numerus="yes">
             <source>Create a run-off between these %n</source>
             <translation>
-                <numerusform>Создать дополнительный тур голосования для %n кандидата</numerusform>
+                <numerusform>Создать дополнительный тур голосования для этих %n кандидата</numerusform>
                 <numerusform>Создать дополнительный тур голосования для этих %n кандидатов</numerusform>
                 <numerusform>Создать дополнительный тур голосования для этих %n кандидатов</numerusform>
             </translation>
@@ -10129,7 +10129,7 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>Current status</source>
-            <translation>Текущее положение</translation>
+            <translation>Текущий статус</translation>
         </message>
         <message>
             <source>Assessed on</source>
@@ -10137,7 +10137,7 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>By</source>
-            <translation>Срок</translation>
+            <translation>Кем оценено</translation>
         </message>
     </context>
     <context>
@@ -10752,7 +10752,7 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>Open</source>
-            <translation>Открыть</translation>
+            <translation>Открыт</translation>
         </message>
         <message>
             <source>Closed</source>
@@ -10794,7 +10794,7 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>Open for voting</source>
-            <translation>Открыть для голосования</translation>
+            <translation>Открыт для голосования</translation>
         </message>
         <message>
             <source>Closed</source>
