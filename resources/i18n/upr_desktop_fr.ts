@@ -1571,7 +1571,7 @@
         </message>
         <message>
             <source>Plan: %1 of %2 parts written</source>
-            <translation>Plan d'action : %1 parties rédigées sur %2</translation>
+            <translation>Plan : %1 parties rédigées sur %2</translation>
         </message>
         <message>
             <source>1 open comment</source>
@@ -7216,7 +7216,7 @@ Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les to
         </message>
         <message>
             <source>“{status}” is not an implementation status.</source>
-            <translation>« {status} » n'est pas une situation de mise en œuvre.</translation>
+            <translation>« {status} » n'est pas un degré de mise en œuvre valable.</translation>
         </message>
         <message>
             <source>Milestone {n}: “{due}” is not a date. Write the year, the year and month, or the full date: 2027, 2027-06 or 2027-06-30.</source>
