@@ -1571,7 +1571,7 @@
         </message>
         <message>
             <source>Plan: %1 of %2 parts written</source>
-            <translation>Plan d'action : %1 parties rédigées sur %2</translation>
+            <translation>Plan : %1 parties rédigées sur %2</translation>
         </message>
         <message>
             <source>1 open comment</source>
@@ -3453,62 +3453,62 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
         <message>
             <source>January</source>
             <comment>month on its own</comment>
-            <translation>Janvier</translation>
+            <translation>janvier</translation>
         </message>
         <message>
             <source>February</source>
             <comment>month on its own</comment>
-            <translation>Février</translation>
+            <translation>février</translation>
         </message>
         <message>
             <source>March</source>
             <comment>month on its own</comment>
-            <translation>Mars</translation>
+            <translation>mars</translation>
         </message>
         <message>
             <source>April</source>
             <comment>month on its own</comment>
-            <translation>Avril</translation>
+            <translation>avril</translation>
         </message>
         <message>
             <source>May</source>
             <comment>month on its own</comment>
-            <translation>Mai</translation>
+            <translation>mai</translation>
         </message>
         <message>
             <source>June</source>
             <comment>month on its own</comment>
-            <translation>Juin</translation>
+            <translation>juin</translation>
         </message>
         <message>
             <source>July</source>
             <comment>month on its own</comment>
-            <translation>Juillet</translation>
+            <translation>juillet</translation>
         </message>
         <message>
             <source>August</source>
             <comment>month on its own</comment>
-            <translation>Août</translation>
+            <translation>août</translation>
         </message>
         <message>
             <source>September</source>
             <comment>month on its own</comment>
-            <translation>Septembre</translation>
+            <translation>septembre</translation>
         </message>
         <message>
             <source>October</source>
             <comment>month on its own</comment>
-            <translation>Octobre</translation>
+            <translation>octobre</translation>
         </message>
         <message>
             <source>November</source>
             <comment>month on its own</comment>
-            <translation>Novembre</translation>
+            <translation>novembre</translation>
         </message>
         <message>
             <source>December</source>
             <comment>month on its own</comment>
-            <translation>Décembre</translation>
+            <translation>décembre</translation>
         </message>
         <message>
             <source>{day} {month} {year}</source>
@@ -3778,8 +3778,8 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
         <message numerus="yes">
             <source>%n unencrypted backup(s) of it were deleted. On SSDs and USB sticks deleted data can sometimes still be recovered with special tools, so deleting is not the same as securely erasing.</source>
             <translation>
-                <numerusform>%n sauvegarde non chiffrée de l’atelier a été supprimée. Sur les disques SSD et les clés USB, des données supprimées peuvent parfois encore être récupérées avec des outils spécialisés : supprimer n’est donc pas effacer de manière sûre.</numerusform>
-                <numerusform>%n sauvegardes non chiffrées de l’atelier ont été supprimées. Sur les disques SSD et les clés USB, des données supprimées peuvent parfois encore être récupérées avec des outils spécialisés : supprimer n’est donc pas effacer de manière sûre.</numerusform>
+                <numerusform>%n sauvegarde non chiffrée de l'atelier a été supprimée. Sur les disques SSD et les clés USB, des données supprimées peuvent parfois encore être récupérées avec des outils spécialisés : supprimer n'est donc pas effacer de manière sûre.</numerusform>
+                <numerusform>%n sauvegardes non chiffrées de l'atelier ont été supprimées. Sur les disques SSD et les clés USB, des données supprimées peuvent parfois encore être récupérées avec des outils spécialisés : supprimer n'est donc pas effacer de manière sûre.</numerusform>
             </translation>
         </message>
         <message>
@@ -3981,7 +3981,7 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
         <message numerus="yes">
             <source>These ballots name each of the %n participants.</source>
             <translation>
-                <numerusform>Ces bulletins de vote nomment le participant (%n).</numerusform>
+                <numerusform>Ces bulletins de vote nomment %n participant.</numerusform>
                 <numerusform>Ces bulletins de vote nomment chacun des %n participants.</numerusform>
             </translation>
         </message>
@@ -4125,7 +4125,7 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
         </message>
         <message>
             <source>“{value}” is not an assessment status. Use not, partial, full or no-info.</source>
-            <translation>« {value} » n'est pas une situation d'évaluation. Utilisez not, partial, full ou no-info.</translation>
+            <translation>« {value} » n'est pas une situation d'évaluation valable. Utilisez not, partial, full ou no-info.</translation>
         </message>
         <message>
             <source>Law or decree</source>
@@ -6666,8 +6666,8 @@ Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les to
         <message numerus="yes">
             <source>%n recommendation(s) were made again at the next review.</source>
             <translation>
-                <numerusform>%n recommandation a été formulée de nouveau lors de l’Examen suivant.</numerusform>
-                <numerusform>%n recommandations ont été formulées de nouveau lors de l’Examen suivant.</numerusform>
+                <numerusform>%n recommandation a été formulée de nouveau lors de l'examen suivant.</numerusform>
+                <numerusform>%n recommandations ont été formulées de nouveau lors de l'examen suivant.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -7216,7 +7216,7 @@ Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les to
         </message>
         <message>
             <source>“{status}” is not an implementation status.</source>
-            <translation>« {status} » n'est pas une situation de mise en œuvre.</translation>
+            <translation>« {status} » n'est pas un degré de mise en œuvre valable.</translation>
         </message>
         <message>
             <source>Milestone {n}: “{due}” is not a date. Write the year, the year and month, or the full date: 2027, 2027-06 or 2027-06-30.</source>
@@ -8773,7 +8773,7 @@ Voulez-vous quand même %2 la charte en l'état ? Pour remplacer d'abord ces in
         </message>
         <message>
             <source>The passphrase was changed, so the old recovery key no longer works. This is the new one: it opens “{name}” if the passphrase is forgotten. It is shown only now: print it, or save it as a PDF and print that, and keep it in a safe place away from this computer.</source>
-            <translation>La phrase secrète a été changée : l’ancienne clé de récupération ne fonctionne plus. Voici la nouvelle : elle ouvre « {name} » si la phrase secrète est oubliée. Elle n’est affichée que maintenant : imprimez-la, ou enregistrez-la en PDF et imprimez ce fichier, puis conservez-la en lieu sûr, loin de cet ordinateur.</translation>
+            <translation>La phrase secrète a été changée : l'ancienne clé de récupération ne fonctionne plus. Voici la nouvelle : elle ouvre « {name} » si la phrase secrète est oubliée. Elle n'est affichée que maintenant : imprimez-la, ou enregistrez-la en PDF et imprimez ce fichier, puis conservez-la en lieu sûr, loin de cet ordinateur.</translation>
         </message>
         <message>
             <source>This key opens “{name}” if the passphrase is forgotten. It is shown only now: print it, or save it as a PDF and print that, and keep it in a safe place away from this computer.</source>
@@ -9198,8 +9198,8 @@ Voulez-vous quand même %2 la charte en l'état ? Pour remplacer d'abord ces in
         <message numerus="yes">
             <source>%n recommendation(s), ranked by the Schulze method, as the rule above says.</source>
             <translation>
-                <numerusform>%n recommandation, classée selon la méthode de Schulze, comme l’indique la règle ci-dessus.</numerusform>
-                <numerusform>%n recommandations, classées selon la méthode de Schulze, comme l’indique la règle ci-dessus.</numerusform>
+                <numerusform>%n recommandation, classée selon la méthode de Schulze, comme l'indique la règle ci-dessus.</numerusform>
+                <numerusform>%n recommandations, classées selon la méthode de Schulze, comme l'indique la règle ci-dessus.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -9961,8 +9961,8 @@ Importez les recommandations adressées au pays à partir d'un fichier UPR Info,
         <message numerus="yes">
             <source>%n row(s): one per priority and recommendation it cites</source>
             <translation>
-                <numerusform>%n ligne : une par priorité et par recommandation qu’elle cite</numerusform>
-                <numerusform>%n lignes : une par priorité et par recommandation qu’elle cite</numerusform>
+                <numerusform>%n ligne : une par priorité et par recommandation qu'elle cite</numerusform>
+                <numerusform>%n lignes : une par priorité et par recommandation qu'elle cite</numerusform>
             </translation>
         </message>
     </context>
@@ -10030,7 +10030,7 @@ Importez les recommandations adressées au pays à partir d'un fichier UPR Info,
         </message>
         <message>
             <source>By</source>
-            <translation>Échéance</translation>
+            <translation>Par</translation>
         </message>
     </context>
     <context>
@@ -10208,7 +10208,7 @@ Importez les recommandations adressées au pays à partir d'un fichier UPR Info,
         </message>
         <message>
             <source>Blank ballots</source>
-            <translation>Bulletins de vote vierges</translation>
+            <translation>Bulletins de vote blancs</translation>
         </message>
         <message>
             <source>Spoilt ballots</source>
@@ -10645,7 +10645,7 @@ Un tour de scrutin clos ne rouvre jamais : personne ne pourra plus y voter.</tr
         </message>
         <message>
             <source>Open</source>
-            <translation>Ouvrir</translation>
+            <translation>Ouvert</translation>
         </message>
         <message>
             <source>Closed</source>
@@ -10686,7 +10686,7 @@ Un tour de scrutin clos ne rouvre jamais : personne ne pourra plus y voter.</tr
         </message>
         <message>
             <source>Open for voting</source>
-            <translation>Ouvrir au vote</translation>
+            <translation>Ouvert au vote</translation>
         </message>
         <message>
             <source>Closed</source>
@@ -10798,7 +10798,7 @@ Un tour de scrutin clos ne rouvre jamais : personne ne pourra plus y voter.</tr
         </message>
         <message>
             <source>{method}: rate any candidate from 0 to {most}; candidates are ranked by the sum of their scores. A candidate left unrated gets no score (not a 0), so its mean is over the people who rated it.</source>
-            <translation>{method} : notez une option quelconque de 0 à {most} ; les options sont classées selon la somme de leurs notes. Une option non notée ne reçoit aucune note (et non un 0) : sa moyenne est donc calculée sur les seules personnes qui l'ont notée.</translation>
+            <translation>{method} : notez de 0 à {most} les options de votre choix ; les options sont classées selon la somme de leurs notes. Une option non notée ne reçoit aucune note (et non un 0) : sa moyenne est donc calculée sur les seules personnes qui l'ont notée.</translation>
         </message>
         <message>
             <source>{method}: rank as many candidates as you like, best first; you may rank some level. A ballot that ranks k candidates gives k points to its first choice, k − 1 to the second, and so on down to 1 point for the last one ranked; unranked candidates get 0. Candidates ranked level share the points of the places they fill: two level in 2nd and 3rd place of 4 get (3 + 2) ÷ 2 = 2.5 each. Candidates are ranked by their points.</source>
@@ -11163,7 +11163,7 @@ Un tour de scrutin clos ne rouvre jamais : personne ne pourra plus y voter.</tr
         </message>
         <message>
             <source>Anonymous ballot codes can't tell organisations apart: a round with one ballot per organisation uses secret ballots by name.</source>
-            <translation>Les codes de bulletin de vote anonymes ne permettent pas de distinguer les organisations : un tour de scrutin à un bulletin de vote par organisation utilise des bulletins de vote secrets nominatifs.</translation>
+            <translation>Les codes de bulletin de vote anonymes ne permettent pas de distinguer les organisations : un tour de scrutin à un bulletin de vote par organisation se déroule au scrutin secret, chaque organisation votant en choisissant son nom.</translation>
         </message>
         <message>
             <source>The number of ballot codes must be between 1 and {max_codes}.</source>
