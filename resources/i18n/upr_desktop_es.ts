@@ -594,14 +594,14 @@
         <message numerus="yes">
             <source>All %n dot(s) placed</source>
             <translation>
-                <numerusform>Ha colocado %n punto adhesivo (todos)</numerusform>
+                <numerusform>Ha colocado su %n punto adhesivo</numerusform>
                 <numerusform>Ha colocado los %n puntos adhesivos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>All %n point(s) placed</source>
             <translation>
-                <numerusform>Ha asignado %n punto (todos)</numerusform>
+                <numerusform>Ha asignado su %n punto</numerusform>
                 <numerusform>Ha asignado los %n puntos</numerusform>
             </translation>
         </message>
@@ -8913,7 +8913,7 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>Borda points</source>
-            <translation>puntos Borda</translation>
+            <translation>Puntos Borda</translation>
         </message>
         <message>
             <source>First choices</source>
@@ -9223,7 +9223,7 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>The ballots of this round were secret.</source>
-            <translation>Las papeletas de esta ronda fueron secretas.</translation>
+            <translation>La votación de esta ronda fue secreta.</translation>
         </message>
         <message>
             <source>Printed {date} by UPR Desktop.</source>
@@ -10030,7 +10030,7 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
         </message>
         <message>
             <source>By</source>
-            <translation>Plazo</translation>
+            <translation>Evaluada por</translation>
         </message>
     </context>
     <context>
@@ -10645,7 +10645,7 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
         </message>
         <message>
             <source>Open</source>
-            <translation>Abrir</translation>
+            <translation>Abierta</translation>
         </message>
         <message>
             <source>Closed</source>
@@ -10686,7 +10686,7 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
         </message>
         <message>
             <source>Open for voting</source>
-            <translation>Abrir a votación</translation>
+            <translation>Abierta a votación</translation>
         </message>
         <message>
             <source>Closed</source>
