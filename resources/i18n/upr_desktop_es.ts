@@ -3453,62 +3453,62 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         <message>
             <source>January</source>
             <comment>month on its own</comment>
-            <translation>Enero</translation>
+            <translation>enero</translation>
         </message>
         <message>
             <source>February</source>
             <comment>month on its own</comment>
-            <translation>Febrero</translation>
+            <translation>febrero</translation>
         </message>
         <message>
             <source>March</source>
             <comment>month on its own</comment>
-            <translation>Marzo</translation>
+            <translation>marzo</translation>
         </message>
         <message>
             <source>April</source>
             <comment>month on its own</comment>
-            <translation>Abril</translation>
+            <translation>abril</translation>
         </message>
         <message>
             <source>May</source>
             <comment>month on its own</comment>
-            <translation>Mayo</translation>
+            <translation>mayo</translation>
         </message>
         <message>
             <source>June</source>
             <comment>month on its own</comment>
-            <translation>Junio</translation>
+            <translation>junio</translation>
         </message>
         <message>
             <source>July</source>
             <comment>month on its own</comment>
-            <translation>Julio</translation>
+            <translation>julio</translation>
         </message>
         <message>
             <source>August</source>
             <comment>month on its own</comment>
-            <translation>Agosto</translation>
+            <translation>agosto</translation>
         </message>
         <message>
             <source>September</source>
             <comment>month on its own</comment>
-            <translation>Septiembre</translation>
+            <translation>septiembre</translation>
         </message>
         <message>
             <source>October</source>
             <comment>month on its own</comment>
-            <translation>Octubre</translation>
+            <translation>octubre</translation>
         </message>
         <message>
             <source>November</source>
             <comment>month on its own</comment>
-            <translation>Noviembre</translation>
+            <translation>noviembre</translation>
         </message>
         <message>
             <source>December</source>
             <comment>month on its own</comment>
-            <translation>Diciembre</translation>
+            <translation>diciembre</translation>
         </message>
         <message>
             <source>{day} {month} {year}</source>
@@ -4391,11 +4391,11 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         </message>
         <message>
             <source>late: due %1</source>
-            <translation>con retraso: vencía el %1</translation>
+            <translation>con retraso; plazo: %1</translation>
         </message>
         <message>
             <source>due %1</source>
-            <translation>vence el %1</translation>
+            <translation>plazo: %1</translation>
         </message>
         <message>
             <source>The charter has no priorities yet.</source>
@@ -4403,7 +4403,7 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         </message>
         <message>
             <source>P%1 · %2 — due %3</source>
-            <translation>P%1 · %2 — vence el %3</translation>
+            <translation>P%1 · %2 — plazo: %3</translation>
         </message>
         <message>
             <source>Nothing overdue.</source>
