@@ -594,14 +594,14 @@
         <message numerus="yes">
             <source>All %n dot(s) placed</source>
             <translation>
-                <numerusform>Ha colocado %n punto adhesivo (todos)</numerusform>
+                <numerusform>Ha colocado su %n punto adhesivo</numerusform>
                 <numerusform>Ha colocado los %n puntos adhesivos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>All %n point(s) placed</source>
             <translation>
-                <numerusform>Ha asignado %n punto (todos)</numerusform>
+                <numerusform>Ha asignado su %n punto</numerusform>
                 <numerusform>Ha asignado los %n puntos</numerusform>
             </translation>
         </message>
@@ -3453,62 +3453,62 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         <message>
             <source>January</source>
             <comment>month on its own</comment>
-            <translation>Enero</translation>
+            <translation>enero</translation>
         </message>
         <message>
             <source>February</source>
             <comment>month on its own</comment>
-            <translation>Febrero</translation>
+            <translation>febrero</translation>
         </message>
         <message>
             <source>March</source>
             <comment>month on its own</comment>
-            <translation>Marzo</translation>
+            <translation>marzo</translation>
         </message>
         <message>
             <source>April</source>
             <comment>month on its own</comment>
-            <translation>Abril</translation>
+            <translation>abril</translation>
         </message>
         <message>
             <source>May</source>
             <comment>month on its own</comment>
-            <translation>Mayo</translation>
+            <translation>mayo</translation>
         </message>
         <message>
             <source>June</source>
             <comment>month on its own</comment>
-            <translation>Junio</translation>
+            <translation>junio</translation>
         </message>
         <message>
             <source>July</source>
             <comment>month on its own</comment>
-            <translation>Julio</translation>
+            <translation>julio</translation>
         </message>
         <message>
             <source>August</source>
             <comment>month on its own</comment>
-            <translation>Agosto</translation>
+            <translation>agosto</translation>
         </message>
         <message>
             <source>September</source>
             <comment>month on its own</comment>
-            <translation>Septiembre</translation>
+            <translation>septiembre</translation>
         </message>
         <message>
             <source>October</source>
             <comment>month on its own</comment>
-            <translation>Octubre</translation>
+            <translation>octubre</translation>
         </message>
         <message>
             <source>November</source>
             <comment>month on its own</comment>
-            <translation>Noviembre</translation>
+            <translation>noviembre</translation>
         </message>
         <message>
             <source>December</source>
             <comment>month on its own</comment>
-            <translation>Diciembre</translation>
+            <translation>diciembre</translation>
         </message>
         <message>
             <source>{day} {month} {year}</source>
@@ -4391,11 +4391,11 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         </message>
         <message>
             <source>late: due %1</source>
-            <translation>con retraso: vencía el %1</translation>
+            <translation>con retraso; plazo: %1</translation>
         </message>
         <message>
             <source>due %1</source>
-            <translation>vence el %1</translation>
+            <translation>plazo: %1</translation>
         </message>
         <message>
             <source>The charter has no priorities yet.</source>
@@ -4403,7 +4403,7 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         </message>
         <message>
             <source>P%1 · %2 — due %3</source>
-            <translation>P%1 · %2 — vence el %3</translation>
+            <translation>P%1 · %2 — plazo: %3</translation>
         </message>
         <message>
             <source>Nothing overdue.</source>
@@ -8913,7 +8913,7 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>Borda points</source>
-            <translation>puntos Borda</translation>
+            <translation>Puntos Borda</translation>
         </message>
         <message>
             <source>First choices</source>
@@ -9223,7 +9223,7 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>The ballots of this round were secret.</source>
-            <translation>Las papeletas de esta ronda fueron secretas.</translation>
+            <translation>La votación de esta ronda fue secreta.</translation>
         </message>
         <message>
             <source>Printed {date} by UPR Desktop.</source>
@@ -10030,7 +10030,7 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
         </message>
         <message>
             <source>By</source>
-            <translation>Plazo</translation>
+            <translation>Evaluada por</translation>
         </message>
     </context>
     <context>
@@ -10645,7 +10645,7 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
         </message>
         <message>
             <source>Open</source>
-            <translation>Abrir</translation>
+            <translation>Abierta</translation>
         </message>
         <message>
             <source>Closed</source>
@@ -10686,7 +10686,7 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
         </message>
         <message>
             <source>Open for voting</source>
-            <translation>Abrir a votación</translation>
+            <translation>Abierta a votación</translation>
         </message>
         <message>
             <source>Closed</source>
