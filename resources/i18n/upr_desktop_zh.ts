@@ -1193,7 +1193,7 @@
         </message>
         <message>
             <source>{draft}: changed since its adoption at {place}</source>
-            <translation>{draft}：自在 {place} 通过以来已有修改</translation>
+            <translation>{draft}：在 {place} 通过后已有修改</translation>
         </message>
         <message>
             <source>{draft}: changed since its adoption</source>
@@ -3137,7 +3137,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <message numerus="yes">
             <source>“{title}” is open for voting with %n ballot code(s), printed above. They are not kept anywhere and will not be shown again: print the slips now with upr-desktop pdf {file} --ballot-codes {round} OUT.pdf &lt; codes.txt</source>
             <translation>
-                <numerusform>“{title}”已开放投票，共有 %n 个选票代码，已在上方打印。这些代码不保存在任何地方，也不会再次显示：请立即用以下命令打印代码纸条：upr-desktop pdf {file} --ballot-codes {round} OUT.pdf &lt; codes.txt</numerusform>
+                <numerusform>“{title}”已开放投票，共有 %n 个选票代码，已在上方显示。这些代码不保存在任何地方，也不会再次显示：请立即用以下命令打印代码纸条：upr-desktop pdf {file} --ballot-codes {round} OUT.pdf &lt; codes.txt</numerusform>
             </translation>
         </message>
         <message>
@@ -3286,7 +3286,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>{names} and {more} more</source>
-            <translation>{names}等另外 {more} 个</translation>
+            <translation>{names}及另外 {more} 个</translation>
         </message>
         <message numerus="yes">
             <source>{name} holds recommendations to %n States under review ({names}). Choose one with --country NAME, or --country all.</source>
@@ -3767,7 +3767,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>“{name}” is not encrypted: open it without a passphrase, or encrypt it with File ▸ Encrypt this workshop…</source>
-            <translation>“{name}”未加密：请不输入密码短语直接打开，或通过“文件 ▸ 加密本讲习班…”进行加密</translation>
+            <translation>“{name}”未加密：请不输入密码短语直接打开，或通过“文件 ▸ 加密本讲习班…”进行加密。</translation>
         </message>
         <message>
             <source>“{name}” is encrypted. Enter its passphrase (or its recovery key) to open it.</source>
@@ -4227,7 +4227,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>A recommendation cannot follow itself.</source>
-            <translation>建议不能与自身链接。</translation>
+            <translation>建议不能作为其自身的以往建议。</translation>
         </message>
         <message>
             <source>Link to the earlier recommendation</source>
@@ -4875,15 +4875,15 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>“{name}” is a Word document, not a table of participants. Save the attendance list as CSV or Excel (.xlsx), with one row per person, and import that.</source>
-            <translation>“{name}”是 Word 文档，不是与会者表格。请将出席名单保存为 CSV 或 Excel (.xlsx)，每人一行，然后导入。</translation>
+            <translation>“{name}”是 Word 文档，不是与会者表格。请将出席名单保存为 CSV 或 Excel（.xlsx），每人一行，然后导入。</translation>
         </message>
         <message>
             <source>“{name}” is a JSON file, not a table of participants. Save the attendance list as CSV or Excel (.xlsx), with one row per person, and import that.</source>
-            <translation>“{name}”是 JSON 文件，不是与会者表格。请将出席名单保存为 CSV 或 Excel (.xlsx)，每人一行，然后导入。</translation>
+            <translation>“{name}”是 JSON 文件，不是与会者表格。请将出席名单保存为 CSV 或 Excel（.xlsx），每人一行，然后导入。</translation>
         </message>
         <message>
             <source>Parts of the file are not valid UTF-8, so it was read as Windows Western (cp1252) text. Check accented letters.</source>
-            <translation>文件中有部分内容不是有效的 UTF-8，因此按 Windows 西欧 (cp1252) 文本读取。请检查带重音的字母。</translation>
+            <translation>文件中有部分内容不是有效的 UTF-8，因此按 Windows 西欧（cp1252）文本读取。请检查带重音的字母。</translation>
         </message>
         <message>
             <source>“{name}” is empty (0 bytes), so there is no one to import. Save the attendance list again, or choose another file.</source>
@@ -4891,11 +4891,11 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>“{name}” is {what}, not a table of participants, even if its name says otherwise. Save the attendance list as CSV or Excel (.xlsx), with one row per person, and import that.</source>
-            <translation>“{name}”是{what}，不是与会者表格，即使其名称显示不同。请将出席名单保存为 CSV 或 Excel (.xlsx)，每人一行，然后导入。</translation>
+            <translation>“{name}”是{what}，不是与会者表格，即使其名称显示不同。请将出席名单保存为 CSV 或 Excel（.xlsx），每人一行，然后导入。</translation>
         </message>
         <message>
             <source>“{name}” is {what}, not a table of participants. Save the attendance list as CSV or Excel (.xlsx), with one row per person, and import that.</source>
-            <translation>“{name}”是{what}，不是与会者表格。请将出席名单保存为 CSV 或 Excel (.xlsx)，每人一行，然后导入。</translation>
+            <translation>“{name}”是{what}，不是与会者表格。请将出席名单保存为 CSV 或 Excel（.xlsx），每人一行，然后导入。</translation>
         </message>
         <message>
             <source>“{name}” holds no table: there are no column headings or rows in it. Choose the attendance list, with one row per person.</source>
@@ -5021,7 +5021,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>a compressed (gzip) file</source>
-            <translation>压缩 (gzip) 文件</translation>
+            <translation>压缩（gzip）文件</translation>
         </message>
         <message>
             <source>“{name}” is a Word document, not a table. Import it as an OHCHR thematic list.</source>
@@ -5041,7 +5041,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>“{name}” is not a Word (.docx) document, so it cannot be an OHCHR thematic list. Choose another format, or “Automatic”.</source>
-            <translation>“{name}”不是 Word (.docx) 文档，因此不可能是人权高专办按专题分列的建议清单。请选择其他格式，或选择“自动”。</translation>
+            <translation>“{name}”不是 Word（.docx）文档，因此不可能是人权高专办按专题分列的建议清单。请选择其他格式，或选择“自动”。</translation>
         </message>
         <message>
             <source>“{name}” is a JSON file; it can only be imported as a UHRI export.</source>
@@ -5073,11 +5073,11 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>“{name}” is {what}, not a file of recommendations. Import the CSV, Excel, JSON or Word (.docx) export instead.</source>
-            <translation>“{name}”是{what}，不是建议文件。请改为导入 CSV、Excel、JSON 或 Word (.docx) 导出文件。</translation>
+            <translation>“{name}”是{what}，不是建议文件。请改为导入 CSV、Excel、JSON 或 Word（.docx）导出文件。</translation>
         </message>
         <message>
             <source>“{name}” is an old Word (.doc) document. Open it in Word, save it as “Word Document (.docx)”, and import that.</source>
-            <translation>“{name}”是旧版 Word (.doc) 文档。请在 Word 中打开，另存为“Word 文档 (.docx)”，然后导入。</translation>
+            <translation>“{name}”是旧版 Word（.doc）文档。请在 Word 中打开，另存为“Word 文档 (.docx)”，然后导入。</translation>
         </message>
         <message>
             <source>“{name}” is too large to import ({size_label}): JSON files can be imported up to {size_label2}, as every record in them is held in memory until it is saved. Export fewer States or years from the UHRI, or export it as Excel, and import that.</source>
@@ -5101,11 +5101,11 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>“{name}” does not have the UPR Info columns (To, Text, From, Response, … or SuR, Recommendation, RS, Response, …). Import it as “Any spreadsheet” and choose its columns.</source>
-            <translation>“{name}”没有 UPR Info 建议文件的列（To、Text、From、Response……或 SuR、Recommendation、RS、Response……）。请作为“任意电子表格”导入并选择其列。</translation>
+            <translation>“{name}”没有 UPR Info 建议文件的列（To、Text、From、Response……或 SuR、Recommendation、RS、Response……）。请作为“任意表格”导入并选择其列。</translation>
         </message>
         <message>
             <source>“{name}” has no “Text” column or field, so it is not a UHRI export. Import it as “Any spreadsheet” and choose the column that holds the recommendations.</source>
-            <translation>“{name}”没有“Text”列或字段，因此不是 UHRI 导出文件。请作为“任意电子表格”导入，并选择包含建议的列。</translation>
+            <translation>“{name}”没有“Text”列或字段，因此不是 UHRI 导出文件。请作为“任意表格”导入，并选择包含建议的列。</translation>
         </message>
         <message>
             <source>Columns were matched by their headings: {matches}.</source>
@@ -5259,7 +5259,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>The file could not be read from this row on, probably because a quotation mark (") in it is not closed. Open it in a spreadsheet program, check that row, save it as CSV again and import that.</source>
-            <translation>从此行起无法读取文件，可能是因为其中的引号 (") 没有闭合。请在电子表格程序中打开，检查该行，重新另存为 CSV 后导入。</translation>
+            <translation>从此行起无法读取文件，可能是因为其中的引号（"）没有闭合。请在电子表格程序中打开，检查该行，重新另存为 CSV 后导入。</translation>
         </message>
         <message>
             <source>The file could not be read from this row on, because of a formatting problem ({error}). Open it in a spreadsheet program, check that row, save it as CSV again and import that.</source>
@@ -5562,7 +5562,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>OHCHR thematic list (.docx)</source>
-            <translation>人权高专办按专题分列的建议清单 (.docx)</translation>
+            <translation>人权高专办按专题分列的建议清单（.docx）</translation>
         </message>
         <message>
             <source>Any table</source>
@@ -5578,7 +5578,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>An OHCHR thematic list of recommendations (Word): the matrix a State receives after its review, with positions, themes and SDGs.</source>
-            <translation>人权高专办按专题分列的建议清单 (Word)：国家在审议后收到的矩阵，包含立场、主题和可持续发展目标。</translation>
+            <translation>人权高专办按专题分列的建议清单（Word）：国家在审议后收到的矩阵，包含立场、主题和可持续发展目标。</translation>
         </message>
         <message>
             <source>A table with its own columns (CSV or Excel). You say which column holds what.</source>
@@ -9014,7 +9014,7 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>RUN-OFF OF</source>
-            <translation>决选对象</translation>
+            <translation>原表决轮次</translation>
         </message>
         <message>
             <source>No ballots were cast in this round.</source>
@@ -9923,7 +9923,7 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>By</source>
-            <translation>期限</translation>
+            <translation>评估者</translation>
         </message>
     </context>
     <context>
@@ -10168,7 +10168,7 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>follow-up assessments and evidence that is neither confidential nor testimony</source>
-            <translation>既非机密也非证词的后续行动评估和证据</translation>
+            <translation>后续行动评估，以及既非机密也非证词的证据</translation>
         </message>
         <message>
             <source>the workshop's title, country, dates, venue and organisers</source>
@@ -10223,7 +10223,7 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>As a workshop file (.uprw) that opens in UPR Desktop</source>
-            <translation>作为可在 UPR Desktop 中打开的讲习班文件 (.uprw)</translation>
+            <translation>作为可在 UPR Desktop 中打开的讲习班文件（.uprw）</translation>
         </message>
         <message>
             <source>As a PDF of the charter, without the names of the people who signed it (their organisations stay)</source>
@@ -10538,7 +10538,7 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>Open</source>
-            <translation>打开</translation>
+            <translation>已开放</translation>
         </message>
         <message>
             <source>Closed</source>
@@ -10942,7 +10942,7 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         <message numerus="yes">
             <source>{names} and %n others</source>
             <translation>
-                <numerusform>{names}等另外 %n 项</numerusform>
+                <numerusform>{names}及另外 %n 项</numerusform>
             </translation>
         </message>
         <message>
@@ -11038,7 +11038,7 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>Anonymous ballot codes can't tell organisations apart: a round with one ballot per organisation uses secret ballots by name.</source>
-            <translation>匿名选票代码无法区分组织：每个组织一张选票的轮次使用按姓名的无记名投票。</translation>
+            <translation>匿名选票代码无法区分各组织：每个组织一张选票的轮次，由各组织选择自己的名称进行无记名投票。</translation>
         </message>
         <message>
             <source>The number of ballot codes must be between 1 and {max_codes}.</source>
@@ -11138,7 +11138,7 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>Wall-chart counts are for dot or point voting. Type in paper ballots instead.</source>
-            <translation>挂图计数适用于圆点或分数投票。请改为录入纸质选票。</translation>
+            <translation>挂图计数只适用于圆点投票和百分制投票。请改为录入纸质选票。</translation>
         </message>
         <message>
             <source>Candidate {cand} is not in this round.</source>
