@@ -68,6 +68,7 @@ from ..common import theme
 from ..common.errors import message_for, show_error
 from ..common.page_parts import Card, attach_step
 from ..common.undo import push_change
+from ..common.translation import plural
 from ..common.signals import WorkshopSignals
 from .printing import default_paper, print_pdf, print_vector, safe_file_name
 from .preview import ChoiceRole, DocumentDelegate, HintRole, RenderJob, RenderSignals
@@ -983,8 +984,8 @@ class PrintPage(QWidget):
             self.message.emit(self.tr("Printing stopped."))
         else:
             where = printer.printerName() or printer.outputFileName()
-            text = (self.tr("%1 pages sent to %2") if sheets != 1 else self.tr("1 page sent to %2"))
-            self.message.emit(text.replace("%1", str(sheets)).replace("%2", where or self.tr("the printer")))
+            self.message.emit(plural(self.tr("%n page(s) sent to {printer}", "", sheets), sheets)
+                              .format(printer=where or self.tr("the printer")))
         return sheets
 
     def _update_exports(self) -> None:
