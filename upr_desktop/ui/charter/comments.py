@@ -132,7 +132,7 @@ class CommentsPanel(QFrame):
         self.add_button.clicked.connect(self.add_comment)
         from_row = QHBoxLayout()
         from_row.setSpacing(6)
-        from_label = QLabel(translate("CharterPage", "From"), self)
+        from_label = QLabel(translate("CharterPage", "From", "the author of a comment"), self)
         from_label.setObjectName("fieldHint")
         from_row.addWidget(from_label)
         from_row.addWidget(self.author, 1)

@@ -176,7 +176,8 @@ class RoundDialog(QDialog):
         self.codes_count.setRange(1, ballot_codes.MAX_CODES)
         eligible = len(workshop.participants())
         self.codes_count.setValue(ballot_codes.default_count(eligible))
-        self.codes_count.setSuffix(" " + self.tr("codes", "the unit after the number of ballot codes"))
+        self.codes_count.setSuffix(self.tr(" codes", "the spin box's suffix after the number of ballot codes, with "
+                                                     "its leading space (none in languages written without spaces)"))
         self.codes_count.setToolTip(self.tr("One per participant plus about 10% spare, for slips lost or spoilt."))
         codes_row = QHBoxLayout()
         codes_row.setContentsMargins(22, 0, 0, 0)
