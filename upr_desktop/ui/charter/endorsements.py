@@ -338,8 +338,8 @@ class EndorsementsEditor(PartEditor):
         before = self.model.rowCount()
         if self.context.apply(self.context.workshop.endorsements_from_organisations):
             added = self.model.rowCount() - before
-            self.context.message(translate("CharterPage", "1 organisation added to the endorsements. Undo with Ctrl+Z.") if added == 1 else
-                                 self.tr("%n organisations added to the endorsements. Undo with Ctrl+Z.", "", added))
+            self.context.message(plural(self.tr("%n organisation(s) added to the endorsements. Undo with Ctrl+Z.", "",
+                                                added), added))
 
     def delete_current(self) -> None:
         pid = self.current_id()

@@ -235,8 +235,8 @@ class RecommendationPickerDialog(QDialog):
     def _update(self, *_args) -> None:
         n = len(self.model.chosen)
         shown = self.model.rowCount()
-        self.count.setText((translate("CharterPage", "1 chosen") if n == 1 else self.tr("%n chosen", "", n)) + "  ·  " +
-                           (translate("CharterPage", "1 listed") if shown == 1 else self.tr("%n listed", "", shown)))
+        self.count.setText(plural(self.tr("%n chosen", "", n), n) + "  ·  " + plural(self.tr("%n listed", "", shown),
+                                                                                            shown))
         if self.for_new and not self._title_by_hand:
             first = self.model.recommendation(self.model.chosen[0]) if self.model.chosen else None
             self.title_edit.setText(short_title(first.text, 70) if first else "")

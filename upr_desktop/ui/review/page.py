@@ -231,8 +231,9 @@ class ReviewPage(QWidget):
         counts = self.workshop.response_counts()
         parts.append(plural(self.tr("%Ln recommendation(s)", "", self._total), self._total))
         if self._total:
-            parts.append(self.tr("%1 supported, %2 noted").replace("%1", str(counts.get("supported", 0)))
-                         .replace("%2", str(counts.get("noted", 0))))
+            supported, noted = counts.get("supported", 0), counts.get("noted", 0)
+            parts.append(plural(self.tr("%n supported", "", supported), supported))
+            parts.append(plural(self.tr("%n noted", "", noted), noted))
         self.subtitle.setText("  ·  ".join(parts))
 
     def _after_rows_changed(self) -> None:
