@@ -235,12 +235,8 @@
             <source>This list has nobody to add.</source>
             <translation>В этом списке некого добавить.</translation>
         </message>
-        <message>
-            <source>1 participant will be added.</source>
-            <translation>Будет добавлен 1 участник.</translation>
-        </message>
         <message numerus="yes">
-            <source>%n participants will be added.</source>
+            <source>%n participant(s) will be added.</source>
             <translation type="unfinished">
                 <numerusform />
                 <numerusform />
@@ -319,9 +315,13 @@
             <source>Save attendance</source>
             <translation>Сохранить список присутствующих</translation>
         </message>
-        <message>
-            <source>%1 of %2 ticked present</source>
-            <translation>Отмечены как присутствующие: %1 из %2</translation>
+        <message numerus="yes">
+            <source>%n of {total} ticked present</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -621,13 +621,29 @@
                 <numerusform />
             </translation>
         </message>
-        <message>
-            <source>{done} of {total} rated</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>%n of {total} ranked</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>{done} of {total} marked</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>%n of {total} rated</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of {total} marked</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>%1 choice</source>
@@ -664,10 +680,6 @@
         <message>
             <source>Mark each candidate Must, Should, Could or Won't. Press a chosen mark again to clear it.</source>
             <translation>Присвойте каждому кандидату метку «Обязательно», «Желательно», «Возможно» или «Не сейчас». Нажмите выбранную метку еще раз, чтобы снять ее.</translation>
-        </message>
-        <message>
-            <source>%1 of %2 ranked</source>
-            <translation>Ранжировано: %1 из %2</translation>
         </message>
         <message>
             <source>%1, level: %2: %3</source>
@@ -719,6 +731,22 @@
         <message>
             <source>Organisation {number}</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No organisations are registered yet, so there is nobody to print a ballot for. Register participants first, or ask for blank ballots.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No participants are registered yet, so there is nobody to print a ballot for. Register participants first, or ask for blank ballots.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n ballot(s) is too many to print in one go (at most {most}). Lower the number of blank ballots.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n dot(s)</source>
@@ -1203,7 +1231,7 @@
     <context>
         <name>CharterOutline</name>
         <message numerus="yes">
-            <source>%n open comments</source>
+            <source>%n open comment(s)</source>
             <translation type="unfinished">
                 <numerusform />
                 <numerusform />
@@ -1343,7 +1371,8 @@
         </message>
         <message>
             <source>From</source>
-            <translation>От</translation>
+            <comment>the author of a comment</comment>
+            <translation type="unfinished">От</translation>
         </message>
         <message>
             <source>On “%1”</source>
@@ -1352,10 +1381,6 @@
         <message>
             <source>No open comments on this part.</source>
             <translation>К этой части нет открытых комментариев.</translation>
-        </message>
-        <message>
-            <source>1 resolved</source>
-            <translation>Решенных: 1</translation>
         </message>
         <message>
             <source>Anonymous</source>
@@ -1482,16 +1507,8 @@
             <translation>Организации, которые принимают хартию. Дважды щелкните ячейку, чтобы изменить ее; отметьте «Подписано на бумаге», когда подписанная страница вернется.</translation>
         </message>
         <message>
-            <source>1 organisation</source>
-            <translation>1 организация</translation>
-        </message>
-        <message>
             <source>Endorsement added. Undo with Ctrl+Z.</source>
             <translation>Одобрение добавлено. Отменить: Ctrl+Z.</translation>
-        </message>
-        <message>
-            <source>1 organisation added to the endorsements. Undo with Ctrl+Z.</source>
-            <translation>К одобрениям добавлена 1 организация. Отменить: Ctrl+Z.</translation>
         </message>
         <message>
             <source>The endorsement of %1 was deleted. Undo with Ctrl+Z.</source>
@@ -1548,10 +1565,6 @@
         <message>
             <source>Plan: %1 of %2 parts written</source>
             <translation>План: написано частей — %1 из %2</translation>
-        </message>
-        <message>
-            <source>1 open comment</source>
-            <translation>1 открытый комментарий</translation>
         </message>
         <message>
             <source>Everything you type is saved as you go; there is no Save button to forget.</source>
@@ -1758,12 +1771,10 @@
             <translation>Хартию пока нельзя принять</translation>
         </message>
         <message>
-            <source>The charter still holds template guidance in [square brackets], in: %1.
+            <source>The charter still holds template guidance in [square brackets], in: {parts}.
 
-Replace it first, or adopt the charter as it is?</source>
-            <translation>В хартии еще остались указания шаблона в [квадратных скобках] в следующих частях: %1.
-
-Сначала заменить их или принять хартию в нынешнем виде?</translation>
+Adopt the charter as it is? To replace the guidance first, choose Cancel.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The charter is not finished</source>
@@ -1814,8 +1825,14 @@ Replace it first, or adopt the charter as it is?</source>
             <translation>Место</translation>
         </message>
         <message>
+            <source>From</source>
+            <comment>the workshop's start date</comment>
+            <translation type="unfinished">От</translation>
+        </message>
+        <message>
             <source>To</source>
-            <translation>До</translation>
+            <comment>the workshop's end date</comment>
+            <translation type="unfinished">До</translation>
         </message>
         <message>
             <source>Dates as year-month-day, such as 2025-03-12.</source>
@@ -1926,14 +1943,6 @@ Replace it first, or adopt the charter as it is?</source>
             <translation>Название приоритета</translation>
         </message>
         <message>
-            <source>1 chosen</source>
-            <translation>Выбрано: 1</translation>
-        </message>
-        <message>
-            <source>1 listed</source>
-            <translation>Показано: 1</translation>
-        </message>
-        <message>
             <source>Add 1 recommendation</source>
             <translation>Добавить 1 рекомендацию</translation>
         </message>
@@ -1990,12 +1999,12 @@ Replace it first, or adopt the charter as it is?</source>
             <translation>Все кандидаты в порядке результатов</translation>
         </message>
         <message>
-            <source>Only the top</source>
-            <translation>Только первые</translation>
+            <source>Only the top results, with any ties at the cut</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>results (with any ties at the cut)</source>
-            <translation>результатов (включая равенство голосов на границе отбора)</translation>
+            <source>Number of results to take:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>No voting round is closed yet. Close a round in the Vote step, then come back.</source>
@@ -2208,10 +2217,6 @@ Recommended by {states}</source>
             <translation>Приоритету нужно название. Пока его нет, в хартии остается «%1».</translation>
         </message>
         <message>
-            <source>1 recommendation added to the priority.</source>
-            <translation>В приоритет добавлена 1 рекомендация.</translation>
-        </message>
-        <message>
             <source>Recommendation removed from the priority. Undo with Ctrl+Z.</source>
             <translation>Рекомендация убрана из приоритета. Отменить: Ctrl+Z.</translation>
         </message>
@@ -2252,7 +2257,16 @@ Recommended by {states}</source>
             <translation>Различий нет: тексты совпадают.</translation>
         </message>
         <message>
-            <source>1 word added, {removed} removed</source>
+            <source>No words added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No words removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{added} {removed}</source>
+            <comment>two sentences side by side: words added, words removed; the space between them is the language's own</comment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2359,7 +2373,15 @@ Recommended by {states}</source>
     <context>
         <name>CharterVersions</name>
         <message numerus="yes">
-            <source>%n words added, {removed} removed</source>
+            <source>%n word(s) added.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n word(s) removed.</source>
             <translation type="unfinished">
                 <numerusform />
                 <numerusform />
@@ -2373,12 +2395,8 @@ Recommended by {states}</source>
             <source>Unassigned</source>
             <translation>Нераспределенные</translation>
         </message>
-        <message>
-            <source>1 recommendation</source>
-            <translation>1 рекомендация</translation>
-        </message>
         <message numerus="yes">
-            <source>%n recommendations</source>
+            <source>%n recommendation(s)</source>
             <translation type="unfinished">
                 <numerusform />
                 <numerusform />
@@ -2397,13 +2415,13 @@ Recommended by {states}</source>
             <source>Double-click or press F2 to rename.</source>
             <translation>Дважды щелкните или нажмите F2, чтобы переименовать.</translation>
         </message>
-        <message>
-            <source>%1, 1 recommendation</source>
-            <translation>%1, 1 рекомендация</translation>
-        </message>
-        <message>
-            <source>%1, %2 recommendations</source>
-            <translation>%1, рекомендаций: %2</translation>
+        <message numerus="yes">
+            <source>{name}, %n recommendation(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -2662,25 +2680,137 @@ Recommended by {states}</source>
             <source>No recommendations yet</source>
             <translation>Рекомендаций пока нет</translation>
         </message>
-        <message>
-            <source>No clusters yet  ·  1 recommendation to sort</source>
-            <translation>Тематических групп пока нет  ·  1 рекомендация для распределения</translation>
+        <message numerus="yes">
+            <source>No clusters yet  ·  %n recommendation(s) to sort</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cluster(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of {total} recommendations in a cluster</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unassigned</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of {total} match</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) now unassigned. Undo with Ctrl+Z.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) moved to “{name}”. Undo with Ctrl+Z.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) moved to the new cluster “{name}”. Undo with Ctrl+Z.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cluster(s) merged into “{name}”. Undo with Ctrl+Z.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n cluster(s)?</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Their %n recommendation(s) become unassigned; none is deleted.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
-            <source>No clusters yet  ·  %1 recommendations to sort</source>
-            <translation>Тематических групп пока нет  ·  рекомендаций для распределения: %1</translation>
+            <source>This cluster is the basis of a priority in the charter: {titles}.</source>
+            <translation type="unfinished" />
         </message>
-        <message>
-            <source>1 cluster</source>
-            <translation>1 тематическая группа</translation>
+        <message numerus="yes">
+            <source>This is the basis of %n priorities in the charter: {titles}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>%1 of %2 recommendations in a cluster</source>
-            <translation>Рекомендаций в тематических группах: %1 из %2</translation>
+        <message numerus="yes">
+            <source>%n clusters deleted; their recommendations are unassigned. Undo with Ctrl+Z.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>%1 unassigned</source>
-            <translation>Нераспределенных: %1</translation>
+        <message numerus="yes">
+            <source>%n cluster(s) proposed from the themes.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) fit no theme shared widely enough and stay unassigned.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>every recommendation in a cluster</source>
@@ -2689,30 +2819,6 @@ Recommended by {states}</source>
         <message>
             <source>Unassigned</source>
             <translation>Нераспределенные</translation>
-        </message>
-        <message>
-            <source>1 recommendation</source>
-            <translation>1 рекомендация</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n clusters</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n recommendations</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>%1 of %2 match</source>
-            <translation>Совпадений: %1 из %2</translation>
         </message>
         <message>
             <source>Nothing here matches “%1”.</source>
@@ -2753,32 +2859,8 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation>Уже в «%1».</translation>
         </message>
         <message>
-            <source>1 recommendation taken out of its cluster. Undo with Ctrl+Z.</source>
-            <translation>1 рекомендация убрана из тематической группы. Отменить: Ctrl+Z.</translation>
-        </message>
-        <message>
-            <source>%2 recommendations taken out of their clusters. Undo with Ctrl+Z.</source>
-            <translation>Из тематических групп убрано рекомендаций: %2. Отменить: Ctrl+Z.</translation>
-        </message>
-        <message>
-            <source>1 recommendation moved to “%1”. Undo with Ctrl+Z.</source>
-            <translation>1 рекомендация перемещена в «%1». Отменить: Ctrl+Z.</translation>
-        </message>
-        <message>
-            <source>%2 recommendations moved to “%1”. Undo with Ctrl+Z.</source>
-            <translation>В «%1» перемещено рекомендаций: %2. Отменить: Ctrl+Z.</translation>
-        </message>
-        <message>
             <source>Move to the new cluster %1</source>
             <translation>Перемещение в новую тематическую группу %1</translation>
-        </message>
-        <message>
-            <source>1 recommendation moved to the new cluster “%1”. Undo with Ctrl+Z.</source>
-            <translation>1 рекомендация перемещена в новую тематическую группу «%1». Отменить: Ctrl+Z.</translation>
-        </message>
-        <message>
-            <source>%2 recommendations moved to the new cluster “%1”. Undo with Ctrl+Z.</source>
-            <translation>В новую тематическую группу «%1» перемещено рекомендаций: %2. Отменить: Ctrl+Z.</translation>
         </message>
         <message>
             <source>There is no cluster %1.</source>
@@ -2813,32 +2895,12 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation>Объединение тематических групп</translation>
         </message>
         <message>
-            <source>%1 clusters merged into “%2”. Undo with Ctrl+Z.</source>
-            <translation>Тематические группы (%1) объединены в «%2». Отменить: Ctrl+Z.</translation>
-        </message>
-        <message>
             <source>Delete the cluster “%1”?</source>
             <translation>Удалить тематическую группу «%1»?</translation>
         </message>
         <message>
-            <source>Delete %1 clusters?</source>
-            <translation>Удалить тематические группы (%1)?</translation>
-        </message>
-        <message>
             <source>Its one recommendation becomes unassigned; it is not deleted.</source>
             <translation>Ее единственная рекомендация станет нераспределенной; она не удаляется.</translation>
-        </message>
-        <message>
-            <source>Their %1 recommendations become unassigned; none is deleted.</source>
-            <translation>Их рекомендации (%1) станут нераспределенными; ни одна не удаляется.</translation>
-        </message>
-        <message>
-            <source>This cluster is the basis of a priority in the charter: %1.</source>
-            <translation>Эта тематическая группа лежит в основе приоритета в хартии: %1.</translation>
-        </message>
-        <message>
-            <source>This is the basis of %2 priorities in the charter: %1.</source>
-            <translation>На ее основе в хартии составлены приоритеты (%2): %1.</translation>
         </message>
         <message>
             <source>Delete anyway? The priorities keep their recommendations.</source>
@@ -2857,36 +2919,12 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation>Тематическая группа удалена; ее рекомендации стали нераспределенными. Отменить: Ctrl+Z.</translation>
         </message>
         <message>
-            <source>%1 clusters deleted; their recommendations are unassigned. Undo with Ctrl+Z.</source>
-            <translation>Удалено тематических групп: %1; их рекомендации стали нераспределенными. Отменить: Ctrl+Z.</translation>
-        </message>
-        <message>
             <source>Nothing to add: every recommendation whose theme matches a cluster’s name is already in a cluster. New clusters are proposed only while there are none.</source>
             <translation>Добавлять нечего: все рекомендации, тема которых совпадает с названием тематической группы, уже распределены. Новые тематические группы предлагаются, только если групп еще нет.</translation>
         </message>
         <message>
-            <source>1 cluster proposed from the themes.</source>
-            <translation>По темам предложена 1 тематическая группа.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n clusters proposed from the themes.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
             <source>Unassigned recommendations added to the clusters named like their themes.</source>
             <translation>Нераспределенные рекомендации добавлены в тематические группы, названные так же, как их темы.</translation>
-        </message>
-        <message>
-            <source>1 recommendation fits no theme shared widely enough and stays unassigned.</source>
-            <translation>1 рекомендация не подходит ни к одной достаточно распространенной теме и остается нераспределенной.</translation>
-        </message>
-        <message>
-            <source>%1 recommendations fit no theme shared widely enough and stay unassigned.</source>
-            <translation>Рекомендаций, которые не подходят ни к одной достаточно распространенной теме и остаются нераспределенными: %1.</translation>
         </message>
         <message>
             <source>Undo with Ctrl+Z.</source>
@@ -2980,7 +3018,11 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Wrote the {kind} PDF ({size} KB) to {file}</source>
+            <source>Wrote the mid-term report PDF ({size} KB) to {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote the PDF ({size} KB) to {file}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3615,8 +3657,9 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation>Без номера</translation>
         </message>
         <message>
-            <source>, row %1</source>
-            <translation>, строка %1</translation>
+            <source>{file}, row {row}</source>
+            <comment>a recommendation's source: the file it was imported from and its row there</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>minimal action</source>
@@ -3673,7 +3716,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     <context>
         <name>EndorsementsEditor</name>
         <message numerus="yes">
-            <source>%n organisations</source>
+            <source>%n organisation(s)</source>
             <translation type="unfinished">
                 <numerusform />
                 <numerusform />
@@ -3689,7 +3732,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n organisations added to the endorsements. Undo with Ctrl+Z.</source>
+            <source>%n organisation(s) added to the endorsements. Undo with Ctrl+Z.</source>
             <translation type="unfinished">
                 <numerusform />
                 <numerusform />
@@ -4017,15 +4060,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Assess {followup_subject_words} as {label}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>This assessment is no longer in the workshop.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Withdraw {assessor}'s assessment of {followup_subject_words}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4114,6 +4149,38 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>This priority is no longer in the charter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assess priority P{number} as “{label}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assess a priority as “{label}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assess recommendation {reference} as “{label}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assess a recommendation as “{label}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw {assessor}'s assessment of priority P{number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw {assessor}'s assessment of a priority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw {assessor}'s assessment of recommendation {reference}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw {assessor}'s assessment of a recommendation</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4971,11 +5038,11 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation type="unfinished" />
         </message>
         <message>
-            <source>“{name}” does not have the UPR Info columns (To, Text, From, Response, … or SuR, Recommendation, RS, Response, …). Import it as “Any spreadsheet” and choose its columns.</source>
+            <source>“{name}” does not have the UPR Info columns (To, Text, From, Response, … or SuR, Recommendation, RS, Response, …). Import it as “Any table” and choose its columns.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>“{name}” has no “Text” column or field, so it is not a UHRI export. Import it as “Any spreadsheet” and choose the column that holds the recommendations.</source>
+            <source>“{name}” has no “Text” column or field, so it is not a UHRI export. Import it as “Any table” and choose the column that holds the recommendations.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5266,32 +5333,44 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation>— нет в этом файле —</translation>
         </message>
         <message>
-            <source>{encoding} text</source>
-            <translation>текст в кодировке {encoding}</translation>
+            <source>Read as {encoding} text.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>tab</source>
-            <translation>табуляция</translation>
+            <source>Columns separated by tabs.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>space</source>
-            <translation>пробел</translation>
+            <source>Columns separated by spaces.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>separated by “{delimiter}”</source>
-            <translation>разделитель «{delimiter}»</translation>
+            <source>Columns separated by “{delimiter}”.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>sheet “{sheet}”</source>
-            <translation>лист «{sheet}»</translation>
+            <source>Read from the sheet “{sheet}”.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>column names on row {row}</source>
-            <translation>названия столбцов в строке {row}</translation>
+            <source>Column names on row {row}.</source>
+            <translation type="unfinished" />
         </message>
-        <message>
-            <source>Read as {details}.</source>
-            <translation>Прочитано как: {details}.</translation>
+        <message numerus="yes">
+            <source>“{file}” holds recommendations to %n State(s) under review, and this workshop's country, {country}, is not among them. Choose which State's recommendations to import, or import them all.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>“{file}” holds recommendations to %n State(s) under review, and this workshop's country is not among them. Choose which State's recommendations to import, or import them all.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>The columns are chosen as at the last import of a table with these same columns.</source>
@@ -5300,10 +5379,6 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <message>
             <source>Choose the column for each field below; fields not in the file can stay empty.</source>
             <translation>Выберите столбец для каждого поля ниже; поля, которых нет в файле, можно оставить пустыми.</translation>
-        </message>
-        <message>
-            <source>“{file}” holds recommendations to {n} States under review, and this workshop's country{own} is not among them. Choose which State's recommendations to import, or import them all.</source>
-            <translation>Файл «{file}» содержит рекомендации государствам — объектам обзора (всего: {n}), и страны этого семинара{own} среди них нет. Выберите, рекомендации какого государства импортировать, или импортируйте все.</translation>
         </message>
         <message>
             <source>Choose a State under review…</source>
@@ -5811,10 +5886,6 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation>Открыть файл семинара (.uprw)</translation>
         </message>
         <message>
-            <source>Open &amp;demo workshop</source>
-            <translation>Открыть &amp;демонстрационный семинар</translation>
-        </message>
-        <message>
             <source>The illustrative demo workshop, as you left it</source>
             <translation>Иллюстративный демонстрационный семинар в том виде, в каком вы его оставили</translation>
         </message>
@@ -5835,16 +5906,20 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation>Добавить рекомендации из файла UPR Info, UHRI, УВКПЧ или другого файла</translation>
         </message>
         <message>
-            <source>Save a &amp;copy…</source>
-            <translation>Сохранить &amp;копию…</translation>
-        </message>
-        <message>
             <source>Write a copy of this workshop to another file</source>
             <translation>Записать копию этого семинара в другой файл</translation>
         </message>
         <message>
-            <source>Workshop &amp;details…</source>
-            <translation>&amp;Сведения о семинаре…</translation>
+            <source>Open de&amp;mo workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save a co&amp;py…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workshop de&amp;tails…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Title, country, dates, venue and organisers</source>
@@ -6643,10 +6718,6 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Edit the charter's {what}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Add a section</source>
             <translation type="unfinished" />
         </message>
@@ -6871,6 +6942,34 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Edit the charter's details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the charter's title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the charter's place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the charter's dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the charter's organisers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the charter's preamble</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the charter's monitoring arrangement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Move a section</source>
             <translation type="unfinished" />
         </message>
@@ -6961,12 +7060,8 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
             <source>Save paper ballot</source>
             <translation>Сохранить бумажный бюллетень</translation>
         </message>
-        <message>
-            <source>1 paper ballot saved here</source>
-            <translation>Здесь сохранен 1 бумажный бюллетень</translation>
-        </message>
         <message numerus="yes">
-            <source>%n paper ballots saved here</source>
+            <source>%n paper ballot(s) saved here</source>
             <translation type="unfinished">
                 <numerusform />
                 <numerusform />
@@ -7373,12 +7468,8 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
             <source>Nobody registered yet</source>
             <translation>Пока никто не зарегистрирован</translation>
         </message>
-        <message>
-            <source>1 participant</source>
-            <translation>1 участник</translation>
-        </message>
         <message numerus="yes">
-            <source>%n participants</source>
+            <source>%n participant(s)</source>
             <translation type="unfinished">
                 <numerusform />
                 <numerusform />
@@ -7386,7 +7477,15 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n organisations</source>
+            <source>%n organisation(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recorded by number or alias</source>
             <translation type="unfinished">
                 <numerusform />
                 <numerusform />
@@ -7400,14 +7499,6 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
                 <numerusform />
                 <numerusform />
             </translation>
-        </message>
-        <message>
-            <source>1 organisation</source>
-            <translation>1 организация</translation>
-        </message>
-        <message>
-            <source>%1 recorded by number or alias</source>
-            <translation>Записаны под номером или псевдонимом: %1</translation>
         </message>
         <message>
             <source>Showing %1 of %2</source>
@@ -7793,12 +7884,24 @@ Anyone can be recorded by number or alias only, and nobody is named in an output
             <translation>среднесрочный доклад</translation>
         </message>
         <message>
-            <source>The charter still holds template guidance in [square brackets], in: %1.
+            <source>The charter still holds template guidance in [square brackets], in: {parts}.
 
-Replace it in the Charter step, or %2 the charter as it is?</source>
-            <translation>В хартии еще остались указания шаблона в [квадратных скобках] в следующих частях: %1.
+Print the charter as it is? To replace the guidance first in the Charter step, choose Cancel.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The charter still holds template guidance in [square brackets], in: {parts}.
 
-Заменить их на этапе «Хартия» или %2 хартию в нынешнем виде?</translation>
+Save the charter as it is? To replace the guidance first in the Charter step, choose Cancel.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n page(s) sent to {printer}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>The charter is not finished</source>
@@ -7821,20 +7924,12 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
             <translation>Показать в папке</translation>
         </message>
         <message>
-            <source>save</source>
-            <translation>сохранить</translation>
-        </message>
-        <message>
             <source>PDF documents (*.pdf)</source>
             <translation>Документы PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Saved to %1</source>
             <translation>Сохранено в %1</translation>
-        </message>
-        <message>
-            <source>print</source>
-            <translation>напечатать</translation>
         </message>
         <message>
             <source>Print %1</source>
@@ -7859,14 +7954,6 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <message>
             <source>Printing stopped.</source>
             <translation>Печать остановлена.</translation>
-        </message>
-        <message>
-            <source>%1 pages sent to %2</source>
-            <translation>Отправлено страниц: %1 (%2)</translation>
-        </message>
-        <message>
-            <source>1 page sent to %2</source>
-            <translation>Отправлена 1 страница (%2)</translation>
         </message>
         <message>
             <source>the printer</source>
@@ -7951,7 +8038,7 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
     <context>
         <name>PriorityEditor</name>
         <message numerus="yes">
-            <source>%n recommendations added to the priority.</source>
+            <source>%n recommendation(s) added to the priority.</source>
             <translation type="unfinished">
                 <numerusform />
                 <numerusform />
@@ -8513,6 +8600,18 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Choose the voting round whose results to print.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” has not been opened for voting yet, so it has no results to print. Results are printed once the round has been held and closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” is still open for voting. Results are printed once the round closes: close it on the Vote step first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No run-off has been held: they stay tied in this result.</source>
             <translation type="unfinished" />
         </message>
@@ -9065,17 +9164,45 @@ Choose recommendations on the Review step, then set up a round on the Vote step.
             <source>UPR cycle %1</source>
             <translation>Цикл УПО %1</translation>
         </message>
-        <message>
-            <source>1 recommendation</source>
-            <translation>1 рекомендация</translation>
+        <message numerus="yes">
+            <source>%Ln recommendation(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>%1 recommendations</source>
-            <translation>Рекомендаций: %1</translation>
+        <message numerus="yes">
+            <source>%n supported</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>%1 supported, %2 noted</source>
-            <translation>поддержано: %1, принято к сведению: %2</translation>
+        <message numerus="yes">
+            <source>%n noted</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n recommendation(s)? Their notes are deleted with them. You can undo this with Ctrl+Z.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n recommendation(s) to {path}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>best matches first</source>
@@ -9128,10 +9255,6 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
             <translation>Удалить %1? Заметки к ней будут удалены вместе с ней. Это можно отменить с помощью Ctrl+Z.</translation>
         </message>
         <message>
-            <source>Delete %1 recommendations? Their notes are deleted with them. You can undo this with Ctrl+Z.</source>
-            <translation>Удалить рекомендации (%1)? Заметки к ним будут удалены вместе с ними. Это можно отменить с помощью Ctrl+Z.</translation>
-        </message>
-        <message>
             <source>The charter's priorities %1 cite it; they will no longer do so.</source>
             <translation>На нее ссылаются приоритеты хартии %1; больше они ссылаться на нее не будут.</translation>
         </message>
@@ -9154,10 +9277,6 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         <message>
             <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
             <translation>Книги Excel (*.xlsx);;Файлы CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>Saved %1 recommendations to %2</source>
-            <translation>Сохранено рекомендаций: %1; файл: %2</translation>
         </message>
         <message>
             <source>Edit…</source>
@@ -9235,11 +9354,6 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
             <translation>Анонимные коды бюллетеней: каждый участник берет наугад талон с напечатанным кодом</translation>
         </message>
         <message>
-            <source>codes</source>
-            <comment>the unit after the number of ballot codes</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>One per participant plus about 10% spare, for slips lost or spoilt.</source>
             <translation>По одному на участника плюс около 10% запаса на случай потерянных или испорченных талонов.</translation>
         </message>
@@ -9270,6 +9384,15 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         <message>
             <source>Create round</source>
             <translation>Создать тур голосования</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n code(s)</source>
+            <comment>the number of ballot codes to make, shown in a spin box</comment>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>Dots per person</source>
@@ -9841,25 +9964,45 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
             <source>Candidates (%1)</source>
             <translation>Кандидаты (%1)</translation>
         </message>
-        <message>
-            <source>%1 of %2 voted</source>
-            <translation>Проголосовали: %1 из %2</translation>
+        <message numerus="yes">
+            <source>%n of {eligible} voted</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>%1 at the laptop</source>
-            <translation>на ноутбуке: %1</translation>
+        <message numerus="yes">
+            <source>%n at the laptop</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>%1 on paper</source>
-            <translation>на бумаге: %1</translation>
+        <message numerus="yes">
+            <source>%n on paper</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>%1 on the wall chart</source>
-            <translation>на настенном плакате: %1</translation>
+        <message numerus="yes">
+            <source>%n on the wall chart</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>%1 present</source>
-            <translation>присутствуют: %1</translation>
+        <message numerus="yes">
+            <source>%n present</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>Round saved. Undo with Ctrl+Z.</source>
@@ -9922,14 +10065,6 @@ A closed round never reopens: no one can vote in it afterwards.</source>
             <translation>Закрыт</translation>
         </message>
         <message>
-            <source>{voted} of {eligible} voted</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{voted} of {eligible} have voted</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Secret ballot: no one can see who voted for what</source>
             <translation>Тайное голосование: никто не может увидеть, кто за что голосовал</translation>
         </message>
@@ -9942,6 +10077,22 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         <name>VoteRoundList</name>
         <message numerus="yes">
             <source>%n candidate(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of {eligible} voted</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of {eligible} have voted</source>
             <translation type="unfinished">
                 <numerusform />
                 <numerusform />
@@ -10506,7 +10657,11 @@ A closed round never reopens: no one can vote in it afterwards.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>No {who} are registered yet. Register participants first.</source>
+            <source>No organisations are registered yet. Register participants first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No participants are registered yet. Register participants first.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -10636,14 +10791,6 @@ A closed round never reopens: no one can vote in it afterwards.</source>
     <context>
         <name>WallChartDialog</name>
         <message>
-            <source>dots</source>
-            <translation>точек</translation>
-        </message>
-        <message>
-            <source>points</source>
-            <translation>баллов</translation>
-        </message>
-        <message>
             <source>Wall-chart counts: %1</source>
             <translation>Подсчет по настенному плакату: %1</translation>
         </message>
@@ -10652,8 +10799,12 @@ A closed round never reopens: no one can vote in it afterwards.</source>
             <translation>Ввод подсчета по настенному плакату</translation>
         </message>
         <message>
-            <source>Type how many %1 each candidate got on the wall chart; counts entered before are shown, to correct or complete. Tick the people who voted on the wall, so they can't also vote at the laptop.</source>
-            <translation>Введите, сколько %1 получил каждый кандидат на настенном плакате; ранее введенные значения показаны, чтобы их можно было исправить или дополнить. Отметьте людей, которые голосовали на плакате, чтобы они не могли проголосовать еще и на ноутбуке.</translation>
+            <source>Type how many dots each candidate got on the wall chart; counts entered before are shown, to correct or complete. Tick the people who voted on the wall, so they can't also vote at the laptop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type how many points each candidate got on the wall chart; counts entered before are shown, to correct or complete. Tick the people who voted on the wall, so they can't also vote at the laptop.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Counts per candidate</source>
@@ -10683,9 +10834,21 @@ A closed round never reopens: no one can vote in it afterwards.</source>
                 <numerusform />
             </translation>
         </message>
-        <message>
-            <source>On the wall: %1 %2</source>
-            <translation>На плакате — %2: %1</translation>
+        <message numerus="yes">
+            <source>On the wall: %n dot(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>On the wall: %n point(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -10892,7 +11055,7 @@ A closed round never reopens: no one can vote in it afterwards.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>“{name}” is damaged. Restore it from a backup (File ▸ Backups) and try again.</source>
+            <source>“{name}” is damaged. Open it again: the app then offers its latest good backup. The backups folder is shown in Help ▸ About.</source>
             <translation type="unfinished" />
         </message>
         <message>
