@@ -235,19 +235,15 @@
             <source>This list has nobody to add.</source>
             <translation>لا يوجد في هذه القائمة أحد لإضافته.</translation>
         </message>
-        <message>
-            <source>1 participant will be added.</source>
-            <translation>سيُضاف مشارك واحد.</translation>
-        </message>
         <message numerus="yes">
-            <source>%n participants will be added.</source>
-            <translation>
-                <numerusform>سيُضاف %n مشارك.</numerusform>
-                <numerusform>سيُضاف مشارك واحد.</numerusform>
-                <numerusform>سيُضاف مشاركان.</numerusform>
-                <numerusform>سيُضاف %n مشاركين.</numerusform>
-                <numerusform>سيُضاف %n مشاركاً.</numerusform>
-                <numerusform>سيُضاف %n مشارك.</numerusform>
+            <source>%n participant(s) will be added.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
         <message>
@@ -325,9 +321,16 @@
             <source>Save attendance</source>
             <translation>حفظ الحضور</translation>
         </message>
-        <message>
-            <source>%1 of %2 ticked present</source>
-            <translation>وُضعت علامة الحضور على %1 من أصل %2</translation>
+        <message numerus="yes">
+            <source>%n of {total} ticked present</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -648,13 +651,38 @@
                 <numerusform>أنت تؤيد %n خيار</numerusform>
             </translation>
         </message>
-        <message>
-            <source>{done} of {total} rated</source>
-            <translation>قُيِّم {done} من أصل {total}</translation>
+        <message numerus="yes">
+            <source>%n of {total} ranked</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>{done} of {total} marked</source>
-            <translation>صُنِّف {done} من أصل {total}</translation>
+        <message numerus="yes">
+            <source>%n of {total} rated</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of {total} marked</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>%1 choice</source>
@@ -691,10 +719,6 @@
         <message>
             <source>Mark each candidate Must, Should, Could or Won't. Press a chosen mark again to clear it.</source>
             <translation>صنِّف كل خيار بأنه: ضروري، أو ينبغي، أو ممكن، أو لن يُنفَّذ. اضغط مرة أخرى على التصنيف المختار لمسحه.</translation>
-        </message>
-        <message>
-            <source>%1 of %2 ranked</source>
-            <translation>رُتِّب %1 من أصل %2</translation>
         </message>
         <message>
             <source>%1, level: %2: %3</source>
@@ -746,6 +770,25 @@
         <message>
             <source>Organisation {number}</source>
             <translation>المنظمة {number}</translation>
+        </message>
+        <message>
+            <source>No organisations are registered yet, so there is nobody to print a ballot for. Register participants first, or ask for blank ballots.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No participants are registered yet, so there is nobody to print a ballot for. Register participants first, or ask for blank ballots.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n ballot(s) is too many to print in one go (at most {most}). Lower the number of blank ballots.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n dot(s)</source>
@@ -1300,14 +1343,14 @@
     <context>
         <name>CharterOutline</name>
         <message numerus="yes">
-            <source>%n open comments</source>
-            <translation>
-                <numerusform>لا توجد تعليقات مفتوحة (%n)</numerusform>
-                <numerusform>تعليق واحد مفتوح</numerusform>
-                <numerusform>تعليقان مفتوحان</numerusform>
-                <numerusform>%n تعليقات مفتوحة</numerusform>
-                <numerusform>%n تعليقاً مفتوحاً</numerusform>
-                <numerusform>%n تعليق مفتوح</numerusform>
+            <source>%n open comment(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
     </context>
@@ -1443,7 +1486,8 @@
         </message>
         <message>
             <source>From</source>
-            <translation>من</translation>
+            <comment>the author of a comment</comment>
+            <translation type="unfinished">من</translation>
         </message>
         <message>
             <source>On “%1”</source>
@@ -1452,10 +1496,6 @@
         <message>
             <source>No open comments on this part.</source>
             <translation>لا توجد تعليقات مفتوحة على هذا الجزء.</translation>
-        </message>
-        <message>
-            <source>1 resolved</source>
-            <translation>تعليق واحد تمت معالجته</translation>
         </message>
         <message>
             <source>Anonymous</source>
@@ -1582,16 +1622,8 @@
             <translation>المنظمات التي تعتمد الميثاق. انقر نقراً مزدوجاً على خلية لتغييرها؛ وضع علامة على «موقَّع على الورق» عندما تعود الصفحة الموقَّعة.</translation>
         </message>
         <message>
-            <source>1 organisation</source>
-            <translation>منظمة واحدة</translation>
-        </message>
-        <message>
             <source>Endorsement added. Undo with Ctrl+Z.</source>
             <translation>أُضيفت المصادقة. للتراجع اضغط Ctrl+Z.</translation>
-        </message>
-        <message>
-            <source>1 organisation added to the endorsements. Undo with Ctrl+Z.</source>
-            <translation>أُضيفت منظمة واحدة إلى المصادقات. للتراجع اضغط Ctrl+Z.</translation>
         </message>
         <message>
             <source>The endorsement of %1 was deleted. Undo with Ctrl+Z.</source>
@@ -1648,10 +1680,6 @@
         <message>
             <source>Plan: %1 of %2 parts written</source>
             <translation>الخطة: كُتب %1 من أصل %2 من الأجزاء</translation>
-        </message>
-        <message>
-            <source>1 open comment</source>
-            <translation>تعليق مفتوح واحد</translation>
         </message>
         <message>
             <source>Everything you type is saved as you go; there is no Save button to forget.</source>
@@ -1867,12 +1895,10 @@
             <translation>لا يمكن اعتماد الميثاق بعد</translation>
         </message>
         <message>
-            <source>The charter still holds template guidance in [square brackets], in: %1.
+            <source>The charter still holds template guidance in [square brackets], in: {parts}.
 
-Replace it first, or adopt the charter as it is?</source>
-            <translation>لا يزال الميثاق يتضمن إرشادات النموذج بين [قوسين معقوفين]، في: %1.
-
-هل تريد استبدالها أولاً، أم اعتماد الميثاق كما هو؟</translation>
+Adopt the charter as it is? To replace the guidance first, choose Cancel.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The charter is not finished</source>
@@ -1923,8 +1949,14 @@ Replace it first, or adopt the charter as it is?</source>
             <translation>المكان</translation>
         </message>
         <message>
+            <source>From</source>
+            <comment>the workshop's start date</comment>
+            <translation type="unfinished">من</translation>
+        </message>
+        <message>
             <source>To</source>
-            <translation>إلى</translation>
+            <comment>the workshop's end date</comment>
+            <translation type="unfinished">إلى</translation>
         </message>
         <message>
             <source>Dates as year-month-day, such as 2025-03-12.</source>
@@ -2035,14 +2067,6 @@ Replace it first, or adopt the charter as it is?</source>
             <translation>عنوان الأولوية</translation>
         </message>
         <message>
-            <source>1 chosen</source>
-            <translation>تم اختيار توصية واحدة</translation>
-        </message>
-        <message>
-            <source>1 listed</source>
-            <translation>توصية واحدة مدرجة</translation>
-        </message>
-        <message>
             <source>Add 1 recommendation</source>
             <translation>إضافة توصية واحدة</translation>
         </message>
@@ -2099,12 +2123,12 @@ Replace it first, or adopt the charter as it is?</source>
             <translation>كل خيار، بترتيب النتائج</translation>
         </message>
         <message>
-            <source>Only the top</source>
-            <translation>الأعلى فقط</translation>
+            <source>Only the top results, with any ties at the cut</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>results (with any ties at the cut)</source>
-            <translation>من النتائج (مع أي تعادل عند الحد الفاصل)</translation>
+            <source>Number of results to take:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>No voting round is closed yet. Close a round in the Vote step, then come back.</source>
@@ -2319,10 +2343,6 @@ Recommended by {states}</source>
             <translation>تحتاج الأولوية إلى عنوان. وإلى أن يكون لها عنوان، يحتفظ الميثاق بـ «%1».</translation>
         </message>
         <message>
-            <source>1 recommendation added to the priority.</source>
-            <translation>أُضيفت توصية واحدة إلى الأولوية.</translation>
-        </message>
-        <message>
             <source>Recommendation removed from the priority. Undo with Ctrl+Z.</source>
             <translation>أُزيلت التوصية من الأولوية. للتراجع اضغط Ctrl+Z.</translation>
         </message>
@@ -2363,8 +2383,17 @@ Recommended by {states}</source>
             <translation>لا توجد اختلافات: النصان متطابقان.</translation>
         </message>
         <message>
-            <source>1 word added, {removed} removed</source>
-            <translation>أُضيفت كلمة واحدة، وحُذف {removed}</translation>
+            <source>No words added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No words removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{added} {removed}</source>
+            <comment>two sentences side by side: words added, words removed; the space between them is the language's own</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>%1 lines unchanged</source>
@@ -2470,14 +2499,25 @@ Recommended by {states}</source>
     <context>
         <name>CharterVersions</name>
         <message numerus="yes">
-            <source>%n words added, {removed} removed</source>
-            <translation>
-                <numerusform>أُضيفت %n كلمة، وحُذف {removed}</numerusform>
-                <numerusform>أُضيفت كلمة واحدة، وحُذف {removed}</numerusform>
-                <numerusform>أُضيفت كلمتان، وحُذف {removed}</numerusform>
-                <numerusform>أُضيفت %n كلمات، وحُذف {removed}</numerusform>
-                <numerusform>أُضيفت %n كلمة، وحُذف {removed}</numerusform>
-                <numerusform>أُضيفت %n كلمة، وحُذف {removed}</numerusform>
+            <source>%n word(s) added.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n word(s) removed.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
     </context>
@@ -2487,19 +2527,15 @@ Recommended by {states}</source>
             <source>Unassigned</source>
             <translation>غير مُسنَدة</translation>
         </message>
-        <message>
-            <source>1 recommendation</source>
-            <translation>توصية واحدة</translation>
-        </message>
         <message numerus="yes">
-            <source>%n recommendations</source>
-            <translation>
-                <numerusform>%n توصية</numerusform>
-                <numerusform>توصية واحدة</numerusform>
-                <numerusform>توصيتان</numerusform>
-                <numerusform>%n توصيات</numerusform>
-                <numerusform>%n توصية</numerusform>
-                <numerusform>%n توصية</numerusform>
+            <source>%n recommendation(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
         <message>
@@ -2514,13 +2550,16 @@ Recommended by {states}</source>
             <source>Double-click or press F2 to rename.</source>
             <translation>انقر نقراً مزدوجاً أو اضغط F2 لإعادة التسمية.</translation>
         </message>
-        <message>
-            <source>%1, 1 recommendation</source>
-            <translation>%1، توصية واحدة</translation>
-        </message>
-        <message>
-            <source>%1, %2 recommendations</source>
-            <translation>%1، التوصيات: %2</translation>
+        <message numerus="yes">
+            <source>{name}, %n recommendation(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -2794,25 +2833,185 @@ Recommended by {states}</source>
             <source>No recommendations yet</source>
             <translation>لا توجد توصيات بعد</translation>
         </message>
-        <message>
-            <source>No clusters yet  ·  1 recommendation to sort</source>
-            <translation>لا توجد مجموعات مواضيعية بعد  ·  توصية واحدة للفرز</translation>
+        <message numerus="yes">
+            <source>No clusters yet  ·  %n recommendation(s) to sort</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cluster(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of {total} recommendations in a cluster</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unassigned</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of {total} match</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) now unassigned. Undo with Ctrl+Z.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) moved to “{name}”. Undo with Ctrl+Z.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) moved to the new cluster “{name}”. Undo with Ctrl+Z.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cluster(s) merged into “{name}”. Undo with Ctrl+Z.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n cluster(s)?</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Their %n recommendation(s) become unassigned; none is deleted.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
-            <source>No clusters yet  ·  %1 recommendations to sort</source>
-            <translation>لا توجد مجموعات مواضيعية بعد  ·  توصيات للفرز: %1</translation>
+            <source>This cluster is the basis of a priority in the charter: {titles}.</source>
+            <translation type="unfinished" />
         </message>
-        <message>
-            <source>1 cluster</source>
-            <translation>مجموعة مواضيعية واحدة</translation>
+        <message numerus="yes">
+            <source>This is the basis of %n priorities in the charter: {titles}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>%1 of %2 recommendations in a cluster</source>
-            <translation>%1 من أصل %2 من التوصيات في مجموعة مواضيعية</translation>
+        <message numerus="yes">
+            <source>%n clusters deleted; their recommendations are unassigned. Undo with Ctrl+Z.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>%1 unassigned</source>
-            <translation>غير المُسنَدة: %1</translation>
+        <message numerus="yes">
+            <source>%n cluster(s) proposed from the themes.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) fit no theme shared widely enough and stay unassigned.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>every recommendation in a cluster</source>
@@ -2821,36 +3020,6 @@ Recommended by {states}</source>
         <message>
             <source>Unassigned</source>
             <translation>غير مُسنَدة</translation>
-        </message>
-        <message>
-            <source>1 recommendation</source>
-            <translation>توصية واحدة</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n clusters</source>
-            <translation>
-                <numerusform>%n مجموعة مواضيعية</numerusform>
-                <numerusform>مجموعة مواضيعية واحدة</numerusform>
-                <numerusform>مجموعتان مواضيعيتان</numerusform>
-                <numerusform>%n مجموعات مواضيعية</numerusform>
-                <numerusform>%n مجموعة مواضيعية</numerusform>
-                <numerusform>%n مجموعة مواضيعية</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n recommendations</source>
-            <translation>
-                <numerusform>%n توصية</numerusform>
-                <numerusform>توصية واحدة</numerusform>
-                <numerusform>توصيتان</numerusform>
-                <numerusform>%n توصيات</numerusform>
-                <numerusform>%n توصية</numerusform>
-                <numerusform>%n توصية</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 of %2 match</source>
-            <translation>يطابق %1 من أصل %2</translation>
         </message>
         <message>
             <source>Nothing here matches “%1”.</source>
@@ -2891,32 +3060,8 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation>موجودة بالفعل في «%1».</translation>
         </message>
         <message>
-            <source>1 recommendation taken out of its cluster. Undo with Ctrl+Z.</source>
-            <translation>أُخرجت توصية واحدة من مجموعتها المواضيعية. للتراجع اضغط Ctrl+Z.</translation>
-        </message>
-        <message>
-            <source>%2 recommendations taken out of their clusters. Undo with Ctrl+Z.</source>
-            <translation>أُخرجت توصيات من مجموعاتها المواضيعية (العدد: %2). للتراجع اضغط Ctrl+Z.</translation>
-        </message>
-        <message>
-            <source>1 recommendation moved to “%1”. Undo with Ctrl+Z.</source>
-            <translation>نُقلت توصية واحدة إلى «%1». للتراجع اضغط Ctrl+Z.</translation>
-        </message>
-        <message>
-            <source>%2 recommendations moved to “%1”. Undo with Ctrl+Z.</source>
-            <translation>نُقلت توصيات إلى «%1» (العدد: %2). للتراجع اضغط Ctrl+Z.</translation>
-        </message>
-        <message>
             <source>Move to the new cluster %1</source>
             <translation>نقل إلى المجموعة المواضيعية الجديدة %1</translation>
-        </message>
-        <message>
-            <source>1 recommendation moved to the new cluster “%1”. Undo with Ctrl+Z.</source>
-            <translation>نُقلت توصية واحدة إلى المجموعة المواضيعية الجديدة «%1». للتراجع اضغط Ctrl+Z.</translation>
-        </message>
-        <message>
-            <source>%2 recommendations moved to the new cluster “%1”. Undo with Ctrl+Z.</source>
-            <translation>نُقلت توصيات إلى المجموعة المواضيعية الجديدة «%1» (العدد: %2). للتراجع اضغط Ctrl+Z.</translation>
         </message>
         <message>
             <source>There is no cluster %1.</source>
@@ -2951,32 +3096,12 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation>دمج المجموعات المواضيعية</translation>
         </message>
         <message>
-            <source>%1 clusters merged into “%2”. Undo with Ctrl+Z.</source>
-            <translation>دُمجت مجموعات مواضيعية (العدد: %1) في «%2». للتراجع اضغط Ctrl+Z.</translation>
-        </message>
-        <message>
             <source>Delete the cluster “%1”?</source>
             <translation>هل تريد حذف المجموعة المواضيعية «%1»؟</translation>
         </message>
         <message>
-            <source>Delete %1 clusters?</source>
-            <translation>هل تريد حذف المجموعات المواضيعية (العدد: %1)؟</translation>
-        </message>
-        <message>
             <source>Its one recommendation becomes unassigned; it is not deleted.</source>
             <translation>تصبح توصيتها الوحيدة غير مُسنَدة؛ ولا تُحذف.</translation>
-        </message>
-        <message>
-            <source>Their %1 recommendations become unassigned; none is deleted.</source>
-            <translation>تصبح توصياتها (العدد: %1) غير مُسنَدة؛ ولا يُحذف أي منها.</translation>
-        </message>
-        <message>
-            <source>This cluster is the basis of a priority in the charter: %1.</source>
-            <translation>هذه المجموعة المواضيعية أساس لأولوية في الميثاق: %1.</translation>
-        </message>
-        <message>
-            <source>This is the basis of %2 priorities in the charter: %1.</source>
-            <translation>هذا أساس لأولويات في الميثاق (العدد: %2): %1.</translation>
         </message>
         <message>
             <source>Delete anyway? The priorities keep their recommendations.</source>
@@ -2995,39 +3120,12 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation>حُذفت المجموعة المواضيعية؛ وأصبحت توصياتها غير مُسنَدة. للتراجع اضغط Ctrl+Z.</translation>
         </message>
         <message>
-            <source>%1 clusters deleted; their recommendations are unassigned. Undo with Ctrl+Z.</source>
-            <translation>حُذفت مجموعات مواضيعية (العدد: %1)؛ وأصبحت توصياتها غير مُسنَدة. للتراجع اضغط Ctrl+Z.</translation>
-        </message>
-        <message>
             <source>Nothing to add: every recommendation whose theme matches a cluster’s name is already in a cluster. New clusters are proposed only while there are none.</source>
             <translation>لا يوجد ما يُضاف: كل توصية يطابق موضوعها اسم مجموعة مواضيعية مدرجة بالفعل في مجموعة مواضيعية. ولا تُقترح مجموعات مواضيعية جديدة إلا في حال عدم وجود أي منها.</translation>
         </message>
         <message>
-            <source>1 cluster proposed from the themes.</source>
-            <translation>اقتُرحت مجموعة مواضيعية واحدة من المواضيع.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n clusters proposed from the themes.</source>
-            <translation>
-                <numerusform>لم تُقترح أي مجموعة مواضيعية من المواضيع (%n).</numerusform>
-                <numerusform>اقتُرحت مجموعة مواضيعية واحدة من المواضيع.</numerusform>
-                <numerusform>اقتُرحت مجموعتان مواضيعيتان من المواضيع.</numerusform>
-                <numerusform>اقتُرحت %n مجموعات مواضيعية من المواضيع.</numerusform>
-                <numerusform>اقتُرحت %n مجموعة مواضيعية من المواضيع.</numerusform>
-                <numerusform>اقتُرحت %n مجموعة مواضيعية من المواضيع.</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>Unassigned recommendations added to the clusters named like their themes.</source>
             <translation>أُضيفت التوصيات غير المُسنَدة إلى المجموعات المواضيعية التي تحمل أسماء مواضيعها.</translation>
-        </message>
-        <message>
-            <source>1 recommendation fits no theme shared widely enough and stays unassigned.</source>
-            <translation>لا تندرج توصية واحدة في أي موضوع مشترك على نطاق واسع بما يكفي، فتبقى غير مُسنَدة.</translation>
-        </message>
-        <message>
-            <source>%1 recommendations fit no theme shared widely enough and stay unassigned.</source>
-            <translation>لا تندرج توصيات (العدد: %1) في أي موضوع مشترك على نطاق واسع بما يكفي، فتبقى غير مُسنَدة.</translation>
         </message>
         <message>
             <source>Undo with Ctrl+Z.</source>
@@ -3124,8 +3222,12 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation>كُتب ملف PDF للنشرة ({size} كيلوبايت) في {file}</translation>
         </message>
         <message>
-            <source>Wrote the {kind} PDF ({size} KB) to {file}</source>
-            <translation>كُتب ملف PDF ({kind}) ({size} كيلوبايت) في {file}</translation>
+            <source>Wrote the mid-term report PDF ({size} KB) to {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote the PDF ({size} KB) to {file}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>1 priority</source>
@@ -3831,8 +3933,9 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation>بلا رقم</translation>
         </message>
         <message>
-            <source>, row %1</source>
-            <translation>، الصف %1</translation>
+            <source>{file}, row {row}</source>
+            <comment>a recommendation's source: the file it was imported from and its row there</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>minimal action</source>
@@ -4030,14 +4133,14 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     <context>
         <name>EndorsementsEditor</name>
         <message numerus="yes">
-            <source>%n organisations</source>
-            <translation>
-                <numerusform>%n منظمة</numerusform>
-                <numerusform>منظمة واحدة</numerusform>
-                <numerusform>منظمتان</numerusform>
-                <numerusform>%n منظمات</numerusform>
-                <numerusform>%n منظمة</numerusform>
-                <numerusform>%n منظمة</numerusform>
+            <source>%n organisation(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
         <message numerus="yes">
@@ -4052,14 +4155,14 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n organisations added to the endorsements. Undo with Ctrl+Z.</source>
-            <translation>
-                <numerusform>لم تُضف أي منظمة إلى المصادقات (%n). للتراجع اضغط Ctrl+Z.</numerusform>
-                <numerusform>أُضيفت منظمة واحدة إلى المصادقات. للتراجع اضغط Ctrl+Z.</numerusform>
-                <numerusform>أُضيفت منظمتان إلى المصادقات. للتراجع اضغط Ctrl+Z.</numerusform>
-                <numerusform>أُضيفت %n منظمات إلى المصادقات. للتراجع اضغط Ctrl+Z.</numerusform>
-                <numerusform>أُضيفت %n منظمة إلى المصادقات. للتراجع اضغط Ctrl+Z.</numerusform>
-                <numerusform>أُضيفت %n منظمة إلى المصادقات. للتراجع اضغط Ctrl+Z.</numerusform>
+            <source>%n organisation(s) added to the endorsements. Undo with Ctrl+Z.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
     </context>
@@ -4416,16 +4519,8 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation>لا يوجد دليل يحمل الرقم {listed}.</translation>
         </message>
         <message>
-            <source>Assess {followup_subject_words} as {label}</source>
-            <translation>تقييم {followup_subject_words} بأنها {label}</translation>
-        </message>
-        <message>
             <source>This assessment is no longer in the workshop.</source>
             <translation>لم يعد هذا التقييم موجوداً في حلقة العمل.</translation>
-        </message>
-        <message>
-            <source>Withdraw {assessor}'s assessment of {followup_subject_words}</source>
-            <translation>سحب تقييم {assessor} لـ{followup_subject_words}</translation>
         </message>
         <message>
             <source>This milestone is no longer in the charter.</source>
@@ -4514,6 +4609,38 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <message>
             <source>This priority is no longer in the charter.</source>
             <translation>لم تعد هذه الأولوية موجودة في الميثاق.</translation>
+        </message>
+        <message>
+            <source>Assess priority P{number} as “{label}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assess a priority as “{label}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assess recommendation {reference} as “{label}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assess a recommendation as “{label}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw {assessor}'s assessment of priority P{number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw {assessor}'s assessment of a priority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw {assessor}'s assessment of recommendation {reference}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw {assessor}'s assessment of a recommendation</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5400,12 +5527,12 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation>لا يتضمن «{name}» أي جدول: لا توجد فيه عناوين أعمدة ولا صفوف. اختر الملف المصدَّر للتوصيات.</translation>
         </message>
         <message>
-            <source>“{name}” does not have the UPR Info columns (To, Text, From, Response, … or SuR, Recommendation, RS, Response, …). Import it as “Any spreadsheet” and choose its columns.</source>
-            <translation>لا يتضمن «{name}» أعمدة التوصيات الخاصة بـ UPR Info (To وText وFrom وResponse، … أو SuR وRecommendation وRS وResponse، …). استورده بوصفه «أي جدول» واختر أعمدته.</translation>
+            <source>“{name}” does not have the UPR Info columns (To, Text, From, Response, … or SuR, Recommendation, RS, Response, …). Import it as “Any table” and choose its columns.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>“{name}” has no “Text” column or field, so it is not a UHRI export. Import it as “Any spreadsheet” and choose the column that holds the recommendations.</source>
-            <translation>لا يتضمن «{name}» عموداً أو حقلاً باسم «Text»، ولذلك فهو ليس ملفاً مصدَّراً من UHRI. استورده بوصفه «أي جدول» واختر العمود الذي يتضمن التوصيات.</translation>
+            <source>“{name}” has no “Text” column or field, so it is not a UHRI export. Import it as “Any table” and choose the column that holds the recommendations.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Columns were matched by their headings: {matches}.</source>
@@ -5704,32 +5831,50 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation>— غير موجود في هذا الملف —</translation>
         </message>
         <message>
-            <source>{encoding} text</source>
-            <translation>نص بترميز {encoding}</translation>
+            <source>Read as {encoding} text.</source>
+            <translation>قُرئ كنص بترميز {encoding}.</translation>
         </message>
         <message>
-            <source>tab</source>
-            <translation>علامة الجدولة</translation>
+            <source>Columns separated by tabs.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>space</source>
-            <translation>المسافة</translation>
+            <source>Columns separated by spaces.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>separated by “{delimiter}”</source>
-            <translation>الفاصل «{delimiter}»</translation>
+            <source>Columns separated by “{delimiter}”.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>sheet “{sheet}”</source>
-            <translation>الورقة «{sheet}»</translation>
+            <source>Read from the sheet “{sheet}”.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>column names on row {row}</source>
-            <translation>أسماء الأعمدة في الصف {row}</translation>
+            <source>Column names on row {row}.</source>
+            <translation type="unfinished" />
         </message>
-        <message>
-            <source>Read as {details}.</source>
-            <translation>طريقة القراءة: {details}.</translation>
+        <message numerus="yes">
+            <source>“{file}” holds recommendations to %n State(s) under review, and this workshop's country, {country}, is not among them. Choose which State's recommendations to import, or import them all.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>“{file}” holds recommendations to %n State(s) under review, and this workshop's country is not among them. Choose which State's recommendations to import, or import them all.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>The columns are chosen as at the last import of a table with these same columns.</source>
@@ -5738,10 +5883,6 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <message>
             <source>Choose the column for each field below; fields not in the file can stay empty.</source>
             <translation>اختر العمود لكل حقل أدناه؛ ويمكن ترك الحقول غير الموجودة في الملف فارغة.</translation>
-        </message>
-        <message>
-            <source>“{file}” holds recommendations to {n} States under review, and this workshop's country{own} is not among them. Choose which State's recommendations to import, or import them all.</source>
-            <translation>يتضمن «{file}» توصيات موجهة إلى دول موضوع الاستعراض عددها {n}، وليس بلد حلقة العمل هذه{own} من بينها. اختر الدولة التي تريد استيراد توصياتها، أو استوردها جميعاً.</translation>
         </message>
         <message>
             <source>Choose a State under review…</source>
@@ -6289,10 +6430,6 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation>فتح ملف حلقة عمل (‎.uprw)</translation>
         </message>
         <message>
-            <source>Open &amp;demo workshop</source>
-            <translation>فتح حلقة العمل التجريبية (&amp;D)</translation>
-        </message>
-        <message>
             <source>The illustrative demo workshop, as you left it</source>
             <translation>حلقة العمل التجريبية التوضيحية، كما تركتها</translation>
         </message>
@@ -6313,16 +6450,20 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation>إضافة توصيات من ملف من UPR Info أو UHRI أو المفوضية أو غير ذلك</translation>
         </message>
         <message>
-            <source>Save a &amp;copy…</source>
-            <translation>حفظ نسخة… (&amp;C)</translation>
-        </message>
-        <message>
             <source>Write a copy of this workshop to another file</source>
             <translation>كتابة نسخة من حلقة العمل هذه في ملف آخر</translation>
         </message>
         <message>
-            <source>Workshop &amp;details…</source>
-            <translation>تفاصيل حلقة العمل… (&amp;D)</translation>
+            <source>Open de&amp;mo workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save a co&amp;py…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workshop de&amp;tails…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Title, country, dates, venue and organisers</source>
@@ -7285,10 +7426,6 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
             <translation>تعديل الميثاق</translation>
         </message>
         <message>
-            <source>Edit the charter's {what}</source>
-            <translation>تعديل الميثاق: {what}</translation>
-        </message>
-        <message>
             <source>Add a section</source>
             <translation>إضافة قسم</translation>
         </message>
@@ -7519,6 +7656,34 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
             <translation>«{value}» ليس مستوى: اختر national (وطني) أو regional (إقليمي) أو international (دولي).</translation>
         </message>
         <message>
+            <source>Edit the charter's details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the charter's title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the charter's place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the charter's dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the charter's organisers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the charter's preamble</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the charter's monitoring arrangement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Move a section</source>
             <translation>نقل قسم</translation>
         </message>
@@ -7609,19 +7774,15 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
             <source>Save paper ballot</source>
             <translation>حفظ بطاقة الاقتراع الورقية</translation>
         </message>
-        <message>
-            <source>1 paper ballot saved here</source>
-            <translation>حُفظت هنا بطاقة اقتراع ورقية واحدة</translation>
-        </message>
         <message numerus="yes">
-            <source>%n paper ballots saved here</source>
-            <translation>
-                <numerusform>لم تُحفظ هنا أي بطاقة اقتراع ورقية (%n)</numerusform>
-                <numerusform>بطاقة اقتراع ورقية واحدة محفوظة هنا</numerusform>
-                <numerusform>بطاقتا اقتراع ورقيتان محفوظتان هنا</numerusform>
-                <numerusform>%n بطاقات اقتراع ورقية محفوظة هنا</numerusform>
-                <numerusform>%n بطاقة اقتراع ورقية محفوظة هنا</numerusform>
-                <numerusform>%n بطاقة اقتراع ورقية محفوظة هنا</numerusform>
+            <source>%n paper ballot(s) saved here</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
         <message>
@@ -8040,30 +8201,37 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
             <source>Nobody registered yet</source>
             <translation>لم يُسجَّل أحد بعد</translation>
         </message>
-        <message>
-            <source>1 participant</source>
-            <translation>مشارك واحد</translation>
-        </message>
         <message numerus="yes">
-            <source>%n participants</source>
-            <translation>
-                <numerusform>%n مشارك</numerusform>
-                <numerusform>مشارك واحد</numerusform>
-                <numerusform>مشاركان</numerusform>
-                <numerusform>%n مشاركين</numerusform>
-                <numerusform>%n مشاركاً</numerusform>
-                <numerusform>%n مشارك</numerusform>
+            <source>%n participant(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n organisations</source>
-            <translation>
-                <numerusform>%n منظمة</numerusform>
-                <numerusform>منظمة واحدة</numerusform>
-                <numerusform>منظمتان</numerusform>
-                <numerusform>%n منظمات</numerusform>
-                <numerusform>%n منظمة</numerusform>
-                <numerusform>%n منظمة</numerusform>
+            <source>%n organisation(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recorded by number or alias</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
         <message numerus="yes">
@@ -8076,14 +8244,6 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
                 <numerusform>أُزيل %n مشاركاً. للتراجع اضغط Ctrl+Z.</numerusform>
                 <numerusform>أُزيل %n مشارك. للتراجع اضغط Ctrl+Z.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>1 organisation</source>
-            <translation>منظمة واحدة</translation>
-        </message>
-        <message>
-            <source>%1 recorded by number or alias</source>
-            <translation>المسجَّلون برقم أو اسم مستعار: %1</translation>
         </message>
         <message>
             <source>Showing %1 of %2</source>
@@ -8516,12 +8676,27 @@ Anyone can be recorded by number or alias only, and nobody is named in an output
             <translation>تقرير منتصف المدة</translation>
         </message>
         <message>
-            <source>The charter still holds template guidance in [square brackets], in: %1.
+            <source>The charter still holds template guidance in [square brackets], in: {parts}.
 
-Replace it in the Charter step, or %2 the charter as it is?</source>
-            <translation>لا يزال الميثاق يتضمن إرشادات النموذج بين [قوسين معقوفين]، في: %1.
+Print the charter as it is? To replace the guidance first in the Charter step, choose Cancel.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The charter still holds template guidance in [square brackets], in: {parts}.
 
-هل تريد استبدالها في خطوة «الميثاق»، أم %2 الميثاق كما هو؟</translation>
+Save the charter as it is? To replace the guidance first in the Charter step, choose Cancel.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n page(s) sent to {printer}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>The charter is not finished</source>
@@ -8544,10 +8719,6 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
             <translation>إظهار في المجلد</translation>
         </message>
         <message>
-            <source>save</source>
-            <translation>حفظ</translation>
-        </message>
-        <message>
             <source>{name} (without names)</source>
             <translation>{name} (دون الأسماء)</translation>
         </message>
@@ -8558,10 +8729,6 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <message>
             <source>Saved to %1</source>
             <translation>حُفظ في %1</translation>
-        </message>
-        <message>
-            <source>print</source>
-            <translation>طباعة</translation>
         </message>
         <message>
             <source>Print %1</source>
@@ -8586,14 +8753,6 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <message>
             <source>Printing stopped.</source>
             <translation>توقفت الطباعة.</translation>
-        </message>
-        <message>
-            <source>%1 pages sent to %2</source>
-            <translation>أُرسلت صفحات (العدد: %1) إلى %2</translation>
-        </message>
-        <message>
-            <source>1 page sent to %2</source>
-            <translation>أُرسلت صفحة واحدة إلى %2</translation>
         </message>
         <message>
             <source>the printer</source>
@@ -8681,14 +8840,14 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
     <context>
         <name>PriorityEditor</name>
         <message numerus="yes">
-            <source>%n recommendations added to the priority.</source>
-            <translation>
-                <numerusform>لم تُضف أي توصية إلى الأولوية (%n).</numerusform>
-                <numerusform>أُضيفت توصية واحدة إلى الأولوية.</numerusform>
-                <numerusform>أُضيفت توصيتان إلى الأولوية.</numerusform>
-                <numerusform>أُضيفت %n توصيات إلى الأولوية.</numerusform>
-                <numerusform>أُضيفت %n توصية إلى الأولوية.</numerusform>
-                <numerusform>أُضيفت %n توصية إلى الأولوية.</numerusform>
+            <source>%n recommendation(s) added to the priority.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
         <message numerus="yes">
@@ -9427,6 +9586,18 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
             <translation>{held}: {order}.</translation>
         </message>
         <message>
+            <source>Choose the voting round whose results to print.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” has not been opened for voting yet, so it has no results to print. Results are printed once the round has been held and closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” is still open for voting. Results are printed once the round closes: close it on the Vote step first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No run-off has been held: they stay tied in this result.</source>
             <translation>لم تُجرَ أي جولة إعادة: تبقى متعادلة في هذه النتيجة.</translation>
         </message>
@@ -10032,17 +10203,60 @@ Choose recommendations on the Review step, then set up a round on the Vote step.
             <source>UPR cycle %1</source>
             <translation>جولة الاستعراض %1</translation>
         </message>
-        <message>
-            <source>1 recommendation</source>
-            <translation>توصية واحدة</translation>
+        <message numerus="yes">
+            <source>%Ln recommendation(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>%1 recommendations</source>
-            <translation>التوصيات: %1</translation>
+        <message numerus="yes">
+            <source>%n supported</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>%1 supported, %2 noted</source>
-            <translation>مؤيَّدة: %1، وأُحيط بها علماً: %2</translation>
+        <message numerus="yes">
+            <source>%n noted</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n recommendation(s)? Their notes are deleted with them. You can undo this with Ctrl+Z.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n recommendation(s) to {path}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>best matches first</source>
@@ -10095,10 +10309,6 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
             <translation>هل تريد حذف %1؟ ستُحذف ملاحظاتها معها. يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
         </message>
         <message>
-            <source>Delete %1 recommendations? Their notes are deleted with them. You can undo this with Ctrl+Z.</source>
-            <translation>هل تريد حذف التوصيات (العدد: %1)؟ ستُحذف ملاحظاتها معها. يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
-        </message>
-        <message>
             <source>The charter's priorities %1 cite it; they will no longer do so.</source>
             <translation>تستشهد بها أولويات الميثاق %1؛ ولن تستشهد بها بعد ذلك.</translation>
         </message>
@@ -10124,10 +10334,6 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         <message>
             <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
             <translation>مصنفات Excel (*.xlsx);;ملفات CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>Saved %1 recommendations to %2</source>
-            <translation>حُفظت توصيات (العدد: %1) في %2</translation>
         </message>
         <message>
             <source>Edit…</source>
@@ -10205,11 +10411,6 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
             <translation>رموز اقتراع لا تكشف الهوية: يأخذ كل شخص رمزاً مطبوعاً عشوائياً</translation>
         </message>
         <message>
-            <source>codes</source>
-            <comment>the unit after the number of ballot codes</comment>
-            <translation>رموز</translation>
-        </message>
-        <message>
             <source>One per participant plus about 10% spare, for slips lost or spoilt.</source>
             <translation>رمز لكل مشارك بالإضافة إلى نحو 10% احتياطياً، للقسائم المفقودة أو التالفة.</translation>
         </message>
@@ -10240,6 +10441,18 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         <message>
             <source>Create round</source>
             <translation>إنشاء الجولة</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n code(s)</source>
+            <comment>the number of ballot codes to make, shown in a spin box</comment>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>Dots per person</source>
@@ -10999,25 +11212,60 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
             <source>Candidates (%1)</source>
             <translation>الخيارات المطروحة (%1)</translation>
         </message>
-        <message>
-            <source>%1 of %2 voted</source>
-            <translation>صوَّت %1 من أصل %2</translation>
+        <message numerus="yes">
+            <source>%n of {eligible} voted</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>%1 at the laptop</source>
-            <translation>%1 على الحاسوب المحمول</translation>
+        <message numerus="yes">
+            <source>%n at the laptop</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>%1 on paper</source>
-            <translation>%1 على الورق</translation>
+        <message numerus="yes">
+            <source>%n on paper</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>%1 on the wall chart</source>
-            <translation>%1 على المخطط الجداري</translation>
+        <message numerus="yes">
+            <source>%n on the wall chart</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>%1 present</source>
-            <translation>الحاضرون: %1</translation>
+        <message numerus="yes">
+            <source>%n present</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>Round saved. Undo with Ctrl+Z.</source>
@@ -11080,14 +11328,6 @@ A closed round never reopens: no one can vote in it afterwards.</source>
             <translation>مغلقة</translation>
         </message>
         <message>
-            <source>{voted} of {eligible} voted</source>
-            <translation>صوَّت {voted} من أصل {eligible}</translation>
-        </message>
-        <message>
-            <source>{voted} of {eligible} have voted</source>
-            <translation>صوَّت {voted} من أصل {eligible}</translation>
-        </message>
-        <message>
             <source>Secret ballot: no one can see who voted for what</source>
             <translation>اقتراع سري: لا يمكن لأحد أن يرى من صوَّت لأي خيار</translation>
         </message>
@@ -11107,6 +11347,28 @@ A closed round never reopens: no one can vote in it afterwards.</source>
                 <numerusform>%n خيارات</numerusform>
                 <numerusform>%n خياراً</numerusform>
                 <numerusform>%n خيار</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of {eligible} voted</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of {eligible} have voted</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
     </context>
@@ -11718,8 +11980,12 @@ A closed round never reopens: no one can vote in it afterwards.</source>
             <translation>«{title}» مغلقة. والجولة المغلقة لا يُعاد فتحها أبداً؛ أنشئ جولة إعادة أو جولة جديدة بدلاً من ذلك.</translation>
         </message>
         <message>
-            <source>No {who} are registered yet. Register participants first.</source>
-            <translation>لم يُسجَّل أحد بعد ({who}). سجِّل المشاركين أولاً.</translation>
+            <source>No organisations are registered yet. Register participants first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No participants are registered yet. Register participants first.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>“{title}” has not been opened for voting yet.</source>
@@ -11860,14 +12126,6 @@ A closed round never reopens: no one can vote in it afterwards.</source>
     <context>
         <name>WallChartDialog</name>
         <message>
-            <source>dots</source>
-            <translation>الملصقات</translation>
-        </message>
-        <message>
-            <source>points</source>
-            <translation>النقاط</translation>
-        </message>
-        <message>
             <source>Wall-chart counts: %1</source>
             <translation>أعداد المخطط الجداري: %1</translation>
         </message>
@@ -11876,8 +12134,12 @@ A closed round never reopens: no one can vote in it afterwards.</source>
             <translation>إدخال أعداد المخطط الجداري</translation>
         </message>
         <message>
-            <source>Type how many %1 each candidate got on the wall chart; counts entered before are shown, to correct or complete. Tick the people who voted on the wall, so they can't also vote at the laptop.</source>
-            <translation>اكتب عدد %1 التي حصل عليها كل خيار على المخطط الجداري؛ وتُعرض الأعداد المُدخلة سابقاً لتصحيحها أو إكمالها. ضع علامة على الأشخاص الذين صوَّتوا على المخطط الجداري، كي لا يتمكنوا من التصويت أيضاً على الحاسوب المحمول.</translation>
+            <source>Type how many dots each candidate got on the wall chart; counts entered before are shown, to correct or complete. Tick the people who voted on the wall, so they can't also vote at the laptop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type how many points each candidate got on the wall chart; counts entered before are shown, to correct or complete. Tick the people who voted on the wall, so they can't also vote at the laptop.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Counts per candidate</source>
@@ -11910,9 +12172,27 @@ A closed round never reopens: no one can vote in it afterwards.</source>
                 <numerusform>وُضعت علامة على %n شخص</numerusform>
             </translation>
         </message>
-        <message>
-            <source>On the wall: %1 %2</source>
-            <translation>على المخطط الجداري: %1 من %2</translation>
+        <message numerus="yes">
+            <source>On the wall: %n dot(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>On the wall: %n point(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -12119,8 +12399,8 @@ A closed round never reopens: no one can vote in it afterwards.</source>
             <translation>«{name}» مشغول في نافذة أو برنامج آخر. أغلقه هناك وحاول مرة أخرى.</translation>
         </message>
         <message>
-            <source>“{name}” is damaged. Restore it from a backup (File ▸ Backups) and try again.</source>
-            <translation>«{name}» تالف. استعِده من نسخة احتياطية (ملف ◂ النسخ الاحتياطية) وحاول مرة أخرى.</translation>
+            <source>“{name}” is damaged. Open it again: the app then offers its latest good backup. The backups folder is shown in Help ▸ About.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The change could not be saved to “{name}”: {error}.</source>

@@ -235,14 +235,10 @@
             <source>This list has nobody to add.</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>1 participant will be added.</source>
-            <translation type="unfinished" />
-        </message>
         <message numerus="yes">
-            <source>%n participants will be added.</source>
+            <source>%n participant(s) will be added.</source>
             <translation>
-                <numerusform>%n participants will be added.</numerusform>
+                <numerusform>%n participant will be added.</numerusform>
                 <numerusform>%n participants will be added.</numerusform>
             </translation>
         </message>
@@ -317,9 +313,12 @@
             <source>Save attendance</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>%1 of %2 ticked present</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>%n of {total} ticked present</source>
+            <translation>
+                <numerusform>%n of {total} ticked present</numerusform>
+                <numerusform>%n of {total} ticked present</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -612,13 +611,26 @@
                 <numerusform>You support %n candidates</numerusform>
             </translation>
         </message>
-        <message>
-            <source>{done} of {total} rated</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>%n of {total} ranked</source>
+            <translation>
+                <numerusform>%n of {total} ranked</numerusform>
+                <numerusform>%n of {total} ranked</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{done} of {total} marked</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>%n of {total} rated</source>
+            <translation>
+                <numerusform>%n of {total} rated</numerusform>
+                <numerusform>%n of {total} rated</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of {total} marked</source>
+            <translation>
+                <numerusform>%n of {total} marked</numerusform>
+                <numerusform>%n of {total} marked</numerusform>
+            </translation>
         </message>
         <message>
             <source>%1 choice</source>
@@ -654,10 +666,6 @@
         </message>
         <message>
             <source>Mark each candidate Must, Should, Could or Won't. Press a chosen mark again to clear it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 of %2 ranked</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -710,6 +718,21 @@
         <message>
             <source>Organisation {number}</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No organisations are registered yet, so there is nobody to print a ballot for. Register participants first, or ask for blank ballots.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No participants are registered yet, so there is nobody to print a ballot for. Register participants first, or ask for blank ballots.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n ballot(s) is too many to print in one go (at most {most}). Lower the number of blank ballots.</source>
+            <translation>
+                <numerusform>%n ballot is too many to print in one go (at most {most}). Lower the number of blank ballots.</numerusform>
+                <numerusform>%n ballots is too many to print in one go (at most {most}). Lower the number of blank ballots.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n dot(s)</source>
@@ -1228,9 +1251,9 @@
     <context>
         <name>CharterOutline</name>
         <message numerus="yes">
-            <source>%n open comments</source>
+            <source>%n open comment(s)</source>
             <translation>
-                <numerusform>%n open comments</numerusform>
+                <numerusform>%n open comment</numerusform>
                 <numerusform>%n open comments</numerusform>
             </translation>
         </message>
@@ -1367,6 +1390,7 @@
         </message>
         <message>
             <source>From</source>
+            <comment>the author of a comment</comment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1375,10 +1399,6 @@
         </message>
         <message>
             <source>No open comments on this part.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>1 resolved</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1506,15 +1526,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>1 organisation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Endorsement added. Undo with Ctrl+Z.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>1 organisation added to the endorsements. Undo with Ctrl+Z.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1571,10 +1583,6 @@
         </message>
         <message>
             <source>Plan: %1 of %2 parts written</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>1 open comment</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1779,9 +1787,9 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The charter still holds template guidance in [square brackets], in: %1.
+            <source>The charter still holds template guidance in [square brackets], in: {parts}.
 
-Replace it first, or adopt the charter as it is?</source>
+Adopt the charter as it is? To replace the guidance first, choose Cancel.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1833,7 +1841,13 @@ Replace it first, or adopt the charter as it is?</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>From</source>
+            <comment>the workshop's start date</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>To</source>
+            <comment>the workshop's end date</comment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1945,14 +1959,6 @@ Replace it first, or adopt the charter as it is?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>1 chosen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>1 listed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Add 1 recommendation</source>
             <translation type="unfinished" />
         </message>
@@ -2009,11 +2015,11 @@ Replace it first, or adopt the charter as it is?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Only the top</source>
+            <source>Only the top results, with any ties at the cut</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>results (with any ties at the cut)</source>
+            <source>Number of results to take:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2227,10 +2233,6 @@ Recommended by {states}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>1 recommendation added to the priority.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Recommendation removed from the priority. Undo with Ctrl+Z.</source>
             <translation type="unfinished" />
         </message>
@@ -2271,7 +2273,16 @@ Recommended by {states}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>1 word added, {removed} removed</source>
+            <source>No words added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No words removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{added} {removed}</source>
+            <comment>two sentences side by side: words added, words removed; the space between them is the language's own</comment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2378,10 +2389,17 @@ Recommended by {states}</source>
     <context>
         <name>CharterVersions</name>
         <message numerus="yes">
-            <source>%n words added, {removed} removed</source>
+            <source>%n word(s) added.</source>
             <translation>
-                <numerusform>%n words added, {removed} removed</numerusform>
-                <numerusform>%n words added, {removed} removed</numerusform>
+                <numerusform>%n word added.</numerusform>
+                <numerusform>%n words added.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n word(s) removed.</source>
+            <translation>
+                <numerusform>%n word removed.</numerusform>
+                <numerusform>%n words removed.</numerusform>
             </translation>
         </message>
     </context>
@@ -2391,14 +2409,10 @@ Recommended by {states}</source>
             <source>Unassigned</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>1 recommendation</source>
-            <translation type="unfinished" />
-        </message>
         <message numerus="yes">
-            <source>%n recommendations</source>
+            <source>%n recommendation(s)</source>
             <translation>
-                <numerusform>%n recommendations</numerusform>
+                <numerusform>%n recommendation</numerusform>
                 <numerusform>%n recommendations</numerusform>
             </translation>
         </message>
@@ -2414,13 +2428,12 @@ Recommended by {states}</source>
             <source>Double-click or press F2 to rename.</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>%1, 1 recommendation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1, %2 recommendations</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>{name}, %n recommendation(s)</source>
+            <translation>
+                <numerusform>{name}, %n recommendation</numerusform>
+                <numerusform>{name}, %n recommendations</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2674,25 +2687,121 @@ Recommended by {states}</source>
             <source>No recommendations yet</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>No clusters yet  ·  1 recommendation to sort</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>No clusters yet  ·  %n recommendation(s) to sort</source>
+            <translation>
+                <numerusform>No clusters yet  ·  %n recommendation to sort</numerusform>
+                <numerusform>No clusters yet  ·  %n recommendations to sort</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cluster(s)</source>
+            <translation>
+                <numerusform>%n cluster</numerusform>
+                <numerusform>%n clusters</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of {total} recommendations in a cluster</source>
+            <translation>
+                <numerusform>%n of {total} recommendations in a cluster</numerusform>
+                <numerusform>%n of {total} recommendations in a cluster</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unassigned</source>
+            <translation>
+                <numerusform>%n unassigned</numerusform>
+                <numerusform>%n unassigned</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s)</source>
+            <translation>
+                <numerusform>%n recommendation</numerusform>
+                <numerusform>%n recommendations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of {total} match</source>
+            <translation>
+                <numerusform>%n of {total} match</numerusform>
+                <numerusform>%n of {total} match</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) now unassigned. Undo with Ctrl+Z.</source>
+            <translation>
+                <numerusform>%n recommendation now unassigned. Undo with Ctrl+Z.</numerusform>
+                <numerusform>%n recommendations now unassigned. Undo with Ctrl+Z.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) moved to “{name}”. Undo with Ctrl+Z.</source>
+            <translation>
+                <numerusform>%n recommendation moved to “{name}”. Undo with Ctrl+Z.</numerusform>
+                <numerusform>%n recommendations moved to “{name}”. Undo with Ctrl+Z.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) moved to the new cluster “{name}”. Undo with Ctrl+Z.</source>
+            <translation>
+                <numerusform>%n recommendation moved to the new cluster “{name}”. Undo with Ctrl+Z.</numerusform>
+                <numerusform>%n recommendations moved to the new cluster “{name}”. Undo with Ctrl+Z.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cluster(s) merged into “{name}”. Undo with Ctrl+Z.</source>
+            <translation>
+                <numerusform>%n cluster merged into “{name}”. Undo with Ctrl+Z.</numerusform>
+                <numerusform>%n clusters merged into “{name}”. Undo with Ctrl+Z.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n cluster(s)?</source>
+            <translation>
+                <numerusform>Delete %n cluster?</numerusform>
+                <numerusform>Delete %n clusters?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Their %n recommendation(s) become unassigned; none is deleted.</source>
+            <translation>
+                <numerusform>Their %n recommendation become unassigned; none is deleted.</numerusform>
+                <numerusform>Their %n recommendations become unassigned; none is deleted.</numerusform>
+            </translation>
         </message>
         <message>
-            <source>No clusters yet  ·  %1 recommendations to sort</source>
+            <source>This cluster is the basis of a priority in the charter: {titles}.</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>1 cluster</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>This is the basis of %n priorities in the charter: {titles}.</source>
+            <translation>
+                <numerusform>This is the basis of %n priorities in the charter: {titles}.</numerusform>
+                <numerusform>This is the basis of %n priorities in the charter: {titles}.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>%1 of %2 recommendations in a cluster</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>%n clusters deleted; their recommendations are unassigned. Undo with Ctrl+Z.</source>
+            <translation>
+                <numerusform>%n clusters deleted; their recommendations are unassigned. Undo with Ctrl+Z.</numerusform>
+                <numerusform>%n clusters deleted; their recommendations are unassigned. Undo with Ctrl+Z.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>%1 unassigned</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>%n cluster(s) proposed from the themes.</source>
+            <translation>
+                <numerusform>%n cluster proposed from the themes.</numerusform>
+                <numerusform>%n clusters proposed from the themes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) fit no theme shared widely enough and stay unassigned.</source>
+            <translation>
+                <numerusform>%n recommendation fit no theme shared widely enough and stay unassigned.</numerusform>
+                <numerusform>%n recommendations fit no theme shared widely enough and stay unassigned.</numerusform>
+            </translation>
         </message>
         <message>
             <source>every recommendation in a cluster</source>
@@ -2700,28 +2809,6 @@ Recommended by {states}</source>
         </message>
         <message>
             <source>Unassigned</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>1 recommendation</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n clusters</source>
-            <translation>
-                <numerusform>%n clusters</numerusform>
-                <numerusform>%n clusters</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n recommendations</source>
-            <translation>
-                <numerusform>%n recommendations</numerusform>
-                <numerusform>%n recommendations</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 of %2 match</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2762,31 +2849,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation type="unfinished" />
         </message>
         <message>
-            <source>1 recommendation taken out of its cluster. Undo with Ctrl+Z.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%2 recommendations taken out of their clusters. Undo with Ctrl+Z.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>1 recommendation moved to “%1”. Undo with Ctrl+Z.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%2 recommendations moved to “%1”. Undo with Ctrl+Z.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Move to the new cluster %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>1 recommendation moved to the new cluster “%1”. Undo with Ctrl+Z.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%2 recommendations moved to the new cluster “%1”. Undo with Ctrl+Z.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2822,31 +2885,11 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation type="unfinished" />
         </message>
         <message>
-            <source>%1 clusters merged into “%2”. Undo with Ctrl+Z.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Delete the cluster “%1”?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Delete %1 clusters?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Its one recommendation becomes unassigned; it is not deleted.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Their %1 recommendations become unassigned; none is deleted.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This cluster is the basis of a priority in the charter: %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This is the basis of %2 priorities in the charter: %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2866,34 +2909,11 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation type="unfinished" />
         </message>
         <message>
-            <source>%1 clusters deleted; their recommendations are unassigned. Undo with Ctrl+Z.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Nothing to add: every recommendation whose theme matches a cluster’s name is already in a cluster. New clusters are proposed only while there are none.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>1 cluster proposed from the themes.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n clusters proposed from the themes.</source>
-            <translation>
-                <numerusform>%n clusters proposed from the themes.</numerusform>
-                <numerusform>%n clusters proposed from the themes.</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>Unassigned recommendations added to the clusters named like their themes.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>1 recommendation fits no theme shared widely enough and stays unassigned.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 recommendations fit no theme shared widely enough and stay unassigned.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2987,7 +3007,11 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Wrote the {kind} PDF ({size} KB) to {file}</source>
+            <source>Wrote the mid-term report PDF ({size} KB) to {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote the PDF ({size} KB) to {file}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3650,7 +3674,8 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation type="unfinished" />
         </message>
         <message>
-            <source>, row %1</source>
+            <source>{file}, row {row}</source>
+            <comment>a recommendation's source: the file it was imported from and its row there</comment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3845,9 +3870,9 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     <context>
         <name>EndorsementsEditor</name>
         <message numerus="yes">
-            <source>%n organisations</source>
+            <source>%n organisation(s)</source>
             <translation>
-                <numerusform>%n organisations</numerusform>
+                <numerusform>%n organisation</numerusform>
                 <numerusform>%n organisations</numerusform>
             </translation>
         </message>
@@ -3859,9 +3884,9 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n organisations added to the endorsements. Undo with Ctrl+Z.</source>
+            <source>%n organisation(s) added to the endorsements. Undo with Ctrl+Z.</source>
             <translation>
-                <numerusform>%n organisations added to the endorsements. Undo with Ctrl+Z.</numerusform>
+                <numerusform>%n organisation added to the endorsements. Undo with Ctrl+Z.</numerusform>
                 <numerusform>%n organisations added to the endorsements. Undo with Ctrl+Z.</numerusform>
             </translation>
         </message>
@@ -4211,15 +4236,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Assess {followup_subject_words} as {label}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>This assessment is no longer in the workshop.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Withdraw {assessor}'s assessment of {followup_subject_words}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4308,6 +4325,38 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>This priority is no longer in the charter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assess priority P{number} as “{label}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assess a priority as “{label}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assess recommendation {reference} as “{label}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assess a recommendation as “{label}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw {assessor}'s assessment of priority P{number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw {assessor}'s assessment of a priority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw {assessor}'s assessment of recommendation {reference}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw {assessor}'s assessment of a recommendation</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5155,11 +5204,11 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation type="unfinished" />
         </message>
         <message>
-            <source>“{name}” does not have the UPR Info columns (To, Text, From, Response, … or SuR, Recommendation, RS, Response, …). Import it as “Any spreadsheet” and choose its columns.</source>
+            <source>“{name}” does not have the UPR Info columns (To, Text, From, Response, … or SuR, Recommendation, RS, Response, …). Import it as “Any table” and choose its columns.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>“{name}” has no “Text” column or field, so it is not a UHRI export. Import it as “Any spreadsheet” and choose the column that holds the recommendations.</source>
+            <source>“{name}” has no “Text” column or field, so it is not a UHRI export. Import it as “Any table” and choose the column that holds the recommendations.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5447,32 +5496,42 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{encoding} text</source>
+            <source>Read as {encoding} text.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>tab</source>
+            <source>Columns separated by tabs.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>space</source>
+            <source>Columns separated by spaces.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>separated by “{delimiter}”</source>
+            <source>Columns separated by “{delimiter}”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>sheet “{sheet}”</source>
+            <source>Read from the sheet “{sheet}”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>column names on row {row}</source>
+            <source>Column names on row {row}.</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>Read as {details}.</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>“{file}” holds recommendations to %n State(s) under review, and this workshop's country, {country}, is not among them. Choose which State's recommendations to import, or import them all.</source>
+            <translation>
+                <numerusform>“{file}” holds recommendations to %n State under review, and this workshop's country, {country}, is not among them. Choose which State's recommendations to import, or import them all.</numerusform>
+                <numerusform>“{file}” holds recommendations to %n States under review, and this workshop's country, {country}, is not among them. Choose which State's recommendations to import, or import them all.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>“{file}” holds recommendations to %n State(s) under review, and this workshop's country is not among them. Choose which State's recommendations to import, or import them all.</source>
+            <translation>
+                <numerusform>“{file}” holds recommendations to %n State under review, and this workshop's country is not among them. Choose which State's recommendations to import, or import them all.</numerusform>
+                <numerusform>“{file}” holds recommendations to %n States under review, and this workshop's country is not among them. Choose which State's recommendations to import, or import them all.</numerusform>
+            </translation>
         </message>
         <message>
             <source>The columns are chosen as at the last import of a table with these same columns.</source>
@@ -5480,10 +5539,6 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>Choose the column for each field below; fields not in the file can stay empty.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“{file}” holds recommendations to {n} States under review, and this workshop's country{own} is not among them. Choose which State's recommendations to import, or import them all.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6031,10 +6086,6 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Open &amp;demo workshop</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>The illustrative demo workshop, as you left it</source>
             <translation type="unfinished" />
         </message>
@@ -6055,15 +6106,19 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Save a &amp;copy…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Write a copy of this workshop to another file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Workshop &amp;details…</source>
+            <source>Open de&amp;mo workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save a co&amp;py…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workshop de&amp;tails…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -7001,10 +7056,6 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Edit the charter's {what}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Add a section</source>
             <translation type="unfinished" />
         </message>
@@ -7227,6 +7278,34 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Edit the charter's details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the charter's title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the charter's place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the charter's dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the charter's organisers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the charter's preamble</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the charter's monitoring arrangement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Move a section</source>
             <translation type="unfinished" />
         </message>
@@ -7317,14 +7396,10 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
             <source>Save paper ballot</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>1 paper ballot saved here</source>
-            <translation type="unfinished" />
-        </message>
         <message numerus="yes">
-            <source>%n paper ballots saved here</source>
+            <source>%n paper ballot(s) saved here</source>
             <translation>
-                <numerusform>%n paper ballots saved here</numerusform>
+                <numerusform>%n paper ballot saved here</numerusform>
                 <numerusform>%n paper ballots saved here</numerusform>
             </translation>
         </message>
@@ -7728,22 +7803,25 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
             <source>Nobody registered yet</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>1 participant</source>
-            <translation type="unfinished" />
-        </message>
         <message numerus="yes">
-            <source>%n participants</source>
+            <source>%n participant(s)</source>
             <translation>
-                <numerusform>%n participants</numerusform>
+                <numerusform>%n participant</numerusform>
                 <numerusform>%n participants</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n organisations</source>
+            <source>%n organisation(s)</source>
             <translation>
+                <numerusform>%n organisation</numerusform>
                 <numerusform>%n organisations</numerusform>
-                <numerusform>%n organisations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recorded by number or alias</source>
+            <translation>
+                <numerusform>%n recorded by number or alias</numerusform>
+                <numerusform>%n recorded by number or alias</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -7752,14 +7830,6 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
                 <numerusform>%n participants removed. Undo with Ctrl+Z.</numerusform>
                 <numerusform>%n participants removed. Undo with Ctrl+Z.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>1 organisation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 recorded by number or alias</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <source>Showing %1 of %2</source>
@@ -8190,10 +8260,23 @@ Anyone can be recorded by number or alias only, and nobody is named in an output
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The charter still holds template guidance in [square brackets], in: %1.
+            <source>The charter still holds template guidance in [square brackets], in: {parts}.
 
-Replace it in the Charter step, or %2 the charter as it is?</source>
+Print the charter as it is? To replace the guidance first in the Charter step, choose Cancel.</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The charter still holds template guidance in [square brackets], in: {parts}.
+
+Save the charter as it is? To replace the guidance first in the Charter step, choose Cancel.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n page(s) sent to {printer}</source>
+            <translation>
+                <numerusform>%n page sent to {printer}</numerusform>
+                <numerusform>%n pages sent to {printer}</numerusform>
+            </translation>
         </message>
         <message>
             <source>The charter is not finished</source>
@@ -8216,10 +8299,6 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>save</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>{name} (without names)</source>
             <translation type="unfinished" />
         </message>
@@ -8229,10 +8308,6 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>Saved to %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>print</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -8257,14 +8332,6 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>Printing stopped.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 pages sent to %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>1 page sent to %2</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -8349,9 +8416,9 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
     <context>
         <name>PriorityEditor</name>
         <message numerus="yes">
-            <source>%n recommendations added to the priority.</source>
+            <source>%n recommendation(s) added to the priority.</source>
             <translation>
-                <numerusform>%n recommendations added to the priority.</numerusform>
+                <numerusform>%n recommendation added to the priority.</numerusform>
                 <numerusform>%n recommendations added to the priority.</numerusform>
             </translation>
         </message>
@@ -9023,6 +9090,18 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Choose the voting round whose results to print.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” has not been opened for voting yet, so it has no results to print. Results are printed once the round has been held and closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” is still open for voting. Results are printed once the round closes: close it on the Vote step first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No run-off has been held: they stay tied in this result.</source>
             <translation type="unfinished" />
         </message>
@@ -9599,17 +9678,40 @@ Choose recommendations on the Review step, then set up a round on the Vote step.
             <source>UPR cycle %1</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>1 recommendation</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>%Ln recommendation(s)</source>
+            <translation>
+                <numerusform>%Ln recommendation</numerusform>
+                <numerusform>%Ln recommendations</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>%1 recommendations</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>%n supported</source>
+            <translation>
+                <numerusform>%n supported</numerusform>
+                <numerusform>%n supported</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>%1 supported, %2 noted</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>%n noted</source>
+            <translation>
+                <numerusform>%n noted</numerusform>
+                <numerusform>%n noted</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n recommendation(s)? Their notes are deleted with them. You can undo this with Ctrl+Z.</source>
+            <translation>
+                <numerusform>Delete %n recommendation? Their notes are deleted with them. You can undo this with Ctrl+Z.</numerusform>
+                <numerusform>Delete %n recommendations? Their notes are deleted with them. You can undo this with Ctrl+Z.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n recommendation(s) to {path}</source>
+            <translation>
+                <numerusform>Saved %n recommendation to {path}</numerusform>
+                <numerusform>Saved %n recommendations to {path}</numerusform>
+            </translation>
         </message>
         <message>
             <source>best matches first</source>
@@ -9661,10 +9763,6 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Delete %1 recommendations? Their notes are deleted with them. You can undo this with Ctrl+Z.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>The charter's priorities %1 cite it; they will no longer do so.</source>
             <translation type="unfinished" />
         </message>
@@ -9685,10 +9783,6 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saved %1 recommendations to %2</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -9767,11 +9861,6 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
             <translation type="unfinished" />
         </message>
         <message>
-            <source>codes</source>
-            <comment>the unit after the number of ballot codes</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>One per participant plus about 10% spare, for slips lost or spoilt.</source>
             <translation type="unfinished" />
         </message>
@@ -9802,6 +9891,14 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         <message>
             <source>Create round</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n code(s)</source>
+            <comment>the number of ballot codes to make, shown in a spin box</comment>
+            <translation>
+                <numerusform>%n code</numerusform>
+                <numerusform>%n codes</numerusform>
+            </translation>
         </message>
         <message>
             <source>Dots per person</source>
@@ -10557,25 +10654,40 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
             <source>Candidates (%1)</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>%1 of %2 voted</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>%n of {eligible} voted</source>
+            <translation>
+                <numerusform>%n of {eligible} voted</numerusform>
+                <numerusform>%n of {eligible} voted</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>%1 at the laptop</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>%n at the laptop</source>
+            <translation>
+                <numerusform>%n at the laptop</numerusform>
+                <numerusform>%n at the laptop</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>%1 on paper</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>%n on paper</source>
+            <translation>
+                <numerusform>%n on paper</numerusform>
+                <numerusform>%n on paper</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>%1 on the wall chart</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>%n on the wall chart</source>
+            <translation>
+                <numerusform>%n on the wall chart</numerusform>
+                <numerusform>%n on the wall chart</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>%1 present</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>%n present</source>
+            <translation>
+                <numerusform>%n present</numerusform>
+                <numerusform>%n present</numerusform>
+            </translation>
         </message>
         <message>
             <source>Round saved. Undo with Ctrl+Z.</source>
@@ -10636,14 +10748,6 @@ A closed round never reopens: no one can vote in it afterwards.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{voted} of {eligible} voted</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{voted} of {eligible} have voted</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Secret ballot: no one can see who voted for what</source>
             <translation type="unfinished" />
         </message>
@@ -10659,6 +10763,20 @@ A closed round never reopens: no one can vote in it afterwards.</source>
             <translation>
                 <numerusform>%n candidate</numerusform>
                 <numerusform>%n candidates</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of {eligible} voted</source>
+            <translation>
+                <numerusform>%n of {eligible} voted</numerusform>
+                <numerusform>%n of {eligible} voted</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of {eligible} have voted</source>
+            <translation>
+                <numerusform>%n of {eligible} have voted</numerusform>
+                <numerusform>%n of {eligible} have voted</numerusform>
             </translation>
         </message>
     </context>
@@ -11202,7 +11320,11 @@ A closed round never reopens: no one can vote in it afterwards.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>No {who} are registered yet. Register participants first.</source>
+            <source>No organisations are registered yet. Register participants first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No participants are registered yet. Register participants first.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -11328,14 +11450,6 @@ A closed round never reopens: no one can vote in it afterwards.</source>
     <context>
         <name>WallChartDialog</name>
         <message>
-            <source>dots</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>points</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Wall-chart counts: %1</source>
             <translation type="unfinished" />
         </message>
@@ -11344,7 +11458,11 @@ A closed round never reopens: no one can vote in it afterwards.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Type how many %1 each candidate got on the wall chart; counts entered before are shown, to correct or complete. Tick the people who voted on the wall, so they can't also vote at the laptop.</source>
+            <source>Type how many dots each candidate got on the wall chart; counts entered before are shown, to correct or complete. Tick the people who voted on the wall, so they can't also vote at the laptop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type how many points each candidate got on the wall chart; counts entered before are shown, to correct or complete. Tick the people who voted on the wall, so they can't also vote at the laptop.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -11374,9 +11492,19 @@ A closed round never reopens: no one can vote in it afterwards.</source>
                 <numerusform>%n people ticked</numerusform>
             </translation>
         </message>
-        <message>
-            <source>On the wall: %1 %2</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>On the wall: %n dot(s)</source>
+            <translation>
+                <numerusform>On the wall: %n dot</numerusform>
+                <numerusform>On the wall: %n dots</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>On the wall: %n point(s)</source>
+            <translation>
+                <numerusform>On the wall: %n point</numerusform>
+                <numerusform>On the wall: %n points</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -11583,7 +11711,7 @@ A closed round never reopens: no one can vote in it afterwards.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>“{name}” is damaged. Restore it from a backup (File ▸ Backups) and try again.</source>
+            <source>“{name}” is damaged. Open it again: the app then offers its latest good backup. The backups folder is shown in Help ▸ About.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -235,15 +235,11 @@
             <source>This list has nobody to add.</source>
             <translation>Esta lista no tiene a nadie que añadir.</translation>
         </message>
-        <message>
-            <source>1 participant will be added.</source>
-            <translation>Se añadirá 1 participante.</translation>
-        </message>
         <message numerus="yes">
-            <source>%n participants will be added.</source>
-            <translation>
-                <numerusform>Se añadirá %n participante.</numerusform>
-                <numerusform>Se añadirán %n participantes.</numerusform>
+            <source>%n participant(s) will be added.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
         <message>
@@ -317,9 +313,12 @@
             <source>Save attendance</source>
             <translation>Guardar la asistencia</translation>
         </message>
-        <message>
-            <source>%1 of %2 ticked present</source>
-            <translation>%1 de %2 marcados como presentes</translation>
+        <message numerus="yes">
+            <source>%n of {total} ticked present</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -612,13 +611,26 @@
                 <numerusform>Apoya %n opciones</numerusform>
             </translation>
         </message>
-        <message>
-            <source>{done} of {total} rated</source>
-            <translation>{done} de {total} puntuadas</translation>
+        <message numerus="yes">
+            <source>%n of {total} ranked</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>{done} of {total} marked</source>
-            <translation>{done} de {total} marcadas</translation>
+        <message numerus="yes">
+            <source>%n of {total} rated</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of {total} marked</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>%1 choice</source>
@@ -655,10 +667,6 @@
         <message>
             <source>Mark each candidate Must, Should, Could or Won't. Press a chosen mark again to clear it.</source>
             <translation>Marque cada opción como Must (imprescindible), Should (conveniente), Could (posible) o Won't (descartada). Vuelva a pulsar una marca elegida para borrarla.</translation>
-        </message>
-        <message>
-            <source>%1 of %2 ranked</source>
-            <translation>%1 de %2 clasificadas</translation>
         </message>
         <message>
             <source>%1, level: %2: %3</source>
@@ -710,6 +718,21 @@
         <message>
             <source>Organisation {number}</source>
             <translation>Organización {number}</translation>
+        </message>
+        <message>
+            <source>No organisations are registered yet, so there is nobody to print a ballot for. Register participants first, or ask for blank ballots.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No participants are registered yet, so there is nobody to print a ballot for. Register participants first, or ask for blank ballots.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n ballot(s) is too many to print in one go (at most {most}). Lower the number of blank ballots.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n dot(s)</source>
@@ -1228,10 +1251,10 @@
     <context>
         <name>CharterOutline</name>
         <message numerus="yes">
-            <source>%n open comments</source>
-            <translation>
-                <numerusform>%n comentario abierto</numerusform>
-                <numerusform>%n comentarios abiertos</numerusform>
+            <source>%n open comment(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
     </context>
@@ -1367,7 +1390,8 @@
         </message>
         <message>
             <source>From</source>
-            <translation>De</translation>
+            <comment>the author of a comment</comment>
+            <translation type="unfinished">De</translation>
         </message>
         <message>
             <source>On “%1”</source>
@@ -1376,10 +1400,6 @@
         <message>
             <source>No open comments on this part.</source>
             <translation>No hay comentarios abiertos sobre esta parte.</translation>
-        </message>
-        <message>
-            <source>1 resolved</source>
-            <translation>1 resuelto</translation>
         </message>
         <message>
             <source>Anonymous</source>
@@ -1506,16 +1526,8 @@
             <translation>Las organizaciones que adoptan la carta. Haga doble clic en una celda para cambiarla; marque «Firmado en papel» cuando se haya devuelto la página firmada.</translation>
         </message>
         <message>
-            <source>1 organisation</source>
-            <translation>1 organización</translation>
-        </message>
-        <message>
             <source>Endorsement added. Undo with Ctrl+Z.</source>
             <translation>Adhesión añadida. Para deshacer, pulse Ctrl+Z.</translation>
-        </message>
-        <message>
-            <source>1 organisation added to the endorsements. Undo with Ctrl+Z.</source>
-            <translation>1 organización añadida a las adhesiones. Para deshacer, pulse Ctrl+Z.</translation>
         </message>
         <message>
             <source>The endorsement of %1 was deleted. Undo with Ctrl+Z.</source>
@@ -1572,10 +1584,6 @@
         <message>
             <source>Plan: %1 of %2 parts written</source>
             <translation>Plan: %1 de %2 partes redactadas</translation>
-        </message>
-        <message>
-            <source>1 open comment</source>
-            <translation>1 comentario abierto</translation>
         </message>
         <message>
             <source>Everything you type is saved as you go; there is no Save button to forget.</source>
@@ -1779,12 +1787,10 @@
             <translation>Todavía no se puede adoptar la carta</translation>
         </message>
         <message>
-            <source>The charter still holds template guidance in [square brackets], in: %1.
+            <source>The charter still holds template guidance in [square brackets], in: {parts}.
 
-Replace it first, or adopt the charter as it is?</source>
-            <translation>La carta todavía contiene orientaciones de la plantilla [entre corchetes], en: %1.
-
-¿Desea adoptar la carta tal como está? Para sustituirlas primero, pulse Cancelar.</translation>
+Adopt the charter as it is? To replace the guidance first, choose Cancel.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The charter is not finished</source>
@@ -1835,8 +1841,14 @@ Replace it first, or adopt the charter as it is?</source>
             <translation>Lugar</translation>
         </message>
         <message>
+            <source>From</source>
+            <comment>the workshop's start date</comment>
+            <translation type="unfinished">De</translation>
+        </message>
+        <message>
             <source>To</source>
-            <translation>Hasta</translation>
+            <comment>the workshop's end date</comment>
+            <translation type="unfinished">Hasta</translation>
         </message>
         <message>
             <source>Dates as year-month-day, such as 2025-03-12.</source>
@@ -1947,14 +1959,6 @@ Replace it first, or adopt the charter as it is?</source>
             <translation>Título de la prioridad</translation>
         </message>
         <message>
-            <source>1 chosen</source>
-            <translation>1 elegida</translation>
-        </message>
-        <message>
-            <source>1 listed</source>
-            <translation>1 en la lista</translation>
-        </message>
-        <message>
             <source>Add 1 recommendation</source>
             <translation>Añadir 1 recomendación</translation>
         </message>
@@ -2011,12 +2015,12 @@ Replace it first, or adopt the charter as it is?</source>
             <translation>Todas las opciones, en el orden del resultado</translation>
         </message>
         <message>
-            <source>Only the top</source>
-            <translation>Solo los primeros</translation>
+            <source>Only the top results, with any ties at the cut</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>results (with any ties at the cut)</source>
-            <translation>resultados (incluidos los empates en el límite)</translation>
+            <source>Number of results to take:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>No voting round is closed yet. Close a round in the Vote step, then come back.</source>
@@ -2231,10 +2235,6 @@ Recomendada por {states}</translation>
             <translation>La prioridad necesita un título. Mientras no lo tenga, la carta mantiene «%1».</translation>
         </message>
         <message>
-            <source>1 recommendation added to the priority.</source>
-            <translation>1 recomendación añadida a la prioridad.</translation>
-        </message>
-        <message>
             <source>Recommendation removed from the priority. Undo with Ctrl+Z.</source>
             <translation>Recomendación quitada de la prioridad. Para deshacer, pulse Ctrl+Z.</translation>
         </message>
@@ -2275,8 +2275,17 @@ Recomendada por {states}</translation>
             <translation>Sin diferencias: los dos textos son iguales.</translation>
         </message>
         <message>
-            <source>1 word added, {removed} removed</source>
-            <translation>Palabras añadidas: 1; eliminadas: {removed}</translation>
+            <source>No words added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No words removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{added} {removed}</source>
+            <comment>two sentences side by side: words added, words removed; the space between them is the language's own</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>%1 lines unchanged</source>
@@ -2382,10 +2391,17 @@ Recomendada por {states}</translation>
     <context>
         <name>CharterVersions</name>
         <message numerus="yes">
-            <source>%n words added, {removed} removed</source>
-            <translation>
-                <numerusform>Palabras añadidas: %n; eliminadas: {removed}</numerusform>
-                <numerusform>Palabras añadidas: %n; eliminadas: {removed}</numerusform>
+            <source>%n word(s) added.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n word(s) removed.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
     </context>
@@ -2395,15 +2411,11 @@ Recomendada por {states}</translation>
             <source>Unassigned</source>
             <translation>Sin asignar</translation>
         </message>
-        <message>
-            <source>1 recommendation</source>
-            <translation>1 recomendación</translation>
-        </message>
         <message numerus="yes">
-            <source>%n recommendations</source>
-            <translation>
-                <numerusform>%n recomendación</numerusform>
-                <numerusform>%n recomendaciones</numerusform>
+            <source>%n recommendation(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
         <message>
@@ -2418,13 +2430,12 @@ Recomendada por {states}</translation>
             <source>Double-click or press F2 to rename.</source>
             <translation>Haga doble clic o pulse F2 para cambiar el nombre.</translation>
         </message>
-        <message>
-            <source>%1, 1 recommendation</source>
-            <translation>%1, 1 recomendación</translation>
-        </message>
-        <message>
-            <source>%1, %2 recommendations</source>
-            <translation>%1, %2 recomendaciones</translation>
+        <message numerus="yes">
+            <source>{name}, %n recommendation(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -2678,25 +2689,121 @@ Recomendada por {states}</translation>
             <source>No recommendations yet</source>
             <translation>Todavía no hay recomendaciones</translation>
         </message>
-        <message>
-            <source>No clusters yet  ·  1 recommendation to sort</source>
-            <translation>Todavía no hay grupos temáticos  ·  1 recomendación por ordenar</translation>
+        <message numerus="yes">
+            <source>No clusters yet  ·  %n recommendation(s) to sort</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cluster(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of {total} recommendations in a cluster</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unassigned</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of {total} match</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) now unassigned. Undo with Ctrl+Z.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) moved to “{name}”. Undo with Ctrl+Z.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) moved to the new cluster “{name}”. Undo with Ctrl+Z.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cluster(s) merged into “{name}”. Undo with Ctrl+Z.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n cluster(s)?</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Their %n recommendation(s) become unassigned; none is deleted.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
-            <source>No clusters yet  ·  %1 recommendations to sort</source>
-            <translation>Todavía no hay grupos temáticos  ·  %1 recomendaciones por ordenar</translation>
+            <source>This cluster is the basis of a priority in the charter: {titles}.</source>
+            <translation type="unfinished" />
         </message>
-        <message>
-            <source>1 cluster</source>
-            <translation>1 grupo temático</translation>
+        <message numerus="yes">
+            <source>This is the basis of %n priorities in the charter: {titles}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>%1 of %2 recommendations in a cluster</source>
-            <translation>%1 de %2 recomendaciones en un grupo temático</translation>
+        <message numerus="yes">
+            <source>%n clusters deleted; their recommendations are unassigned. Undo with Ctrl+Z.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>%1 unassigned</source>
-            <translation>%1 sin asignar</translation>
+        <message numerus="yes">
+            <source>%n cluster(s) proposed from the themes.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) fit no theme shared widely enough and stay unassigned.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>every recommendation in a cluster</source>
@@ -2705,28 +2812,6 @@ Recomendada por {states}</translation>
         <message>
             <source>Unassigned</source>
             <translation>Sin asignar</translation>
-        </message>
-        <message>
-            <source>1 recommendation</source>
-            <translation>1 recomendación</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n clusters</source>
-            <translation>
-                <numerusform>%n grupo temático</numerusform>
-                <numerusform>%n grupos temáticos</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n recommendations</source>
-            <translation>
-                <numerusform>%n recomendación</numerusform>
-                <numerusform>%n recomendaciones</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 of %2 match</source>
-            <translation>%1 de %2 coinciden</translation>
         </message>
         <message>
             <source>Nothing here matches “%1”.</source>
@@ -2767,32 +2852,8 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
             <translation>Ya está en «%1».</translation>
         </message>
         <message>
-            <source>1 recommendation taken out of its cluster. Undo with Ctrl+Z.</source>
-            <translation>1 recomendación sacada de su grupo temático. Para deshacer, pulse Ctrl+Z.</translation>
-        </message>
-        <message>
-            <source>%2 recommendations taken out of their clusters. Undo with Ctrl+Z.</source>
-            <translation>%2 recomendaciones sacadas de sus grupos temáticos. Para deshacer, pulse Ctrl+Z.</translation>
-        </message>
-        <message>
-            <source>1 recommendation moved to “%1”. Undo with Ctrl+Z.</source>
-            <translation>1 recomendación movida a «%1». Para deshacer, pulse Ctrl+Z.</translation>
-        </message>
-        <message>
-            <source>%2 recommendations moved to “%1”. Undo with Ctrl+Z.</source>
-            <translation>%2 recomendaciones movidas a «%1». Para deshacer, pulse Ctrl+Z.</translation>
-        </message>
-        <message>
             <source>Move to the new cluster %1</source>
             <translation>Mover al nuevo grupo temático %1</translation>
-        </message>
-        <message>
-            <source>1 recommendation moved to the new cluster “%1”. Undo with Ctrl+Z.</source>
-            <translation>1 recomendación movida al nuevo grupo temático «%1». Para deshacer, pulse Ctrl+Z.</translation>
-        </message>
-        <message>
-            <source>%2 recommendations moved to the new cluster “%1”. Undo with Ctrl+Z.</source>
-            <translation>%2 recomendaciones movidas al nuevo grupo temático «%1». Para deshacer, pulse Ctrl+Z.</translation>
         </message>
         <message>
             <source>There is no cluster %1.</source>
@@ -2827,32 +2888,12 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
             <translation>Fusionar grupos temáticos</translation>
         </message>
         <message>
-            <source>%1 clusters merged into “%2”. Undo with Ctrl+Z.</source>
-            <translation>%1 grupos temáticos fusionados en «%2». Para deshacer, pulse Ctrl+Z.</translation>
-        </message>
-        <message>
             <source>Delete the cluster “%1”?</source>
             <translation>¿Eliminar el grupo temático «%1»?</translation>
         </message>
         <message>
-            <source>Delete %1 clusters?</source>
-            <translation>¿Eliminar %1 grupos temáticos?</translation>
-        </message>
-        <message>
             <source>Its one recommendation becomes unassigned; it is not deleted.</source>
             <translation>Su única recomendación queda sin asignar; no se elimina.</translation>
-        </message>
-        <message>
-            <source>Their %1 recommendations become unassigned; none is deleted.</source>
-            <translation>Sus %1 recomendaciones quedan sin asignar; no se elimina ninguna.</translation>
-        </message>
-        <message>
-            <source>This cluster is the basis of a priority in the charter: %1.</source>
-            <translation>Este grupo temático es la base de una prioridad de la carta: %1.</translation>
-        </message>
-        <message>
-            <source>This is the basis of %2 priorities in the charter: %1.</source>
-            <translation>Es la base de %2 prioridades de la carta: %1.</translation>
         </message>
         <message>
             <source>Delete anyway? The priorities keep their recommendations.</source>
@@ -2871,35 +2912,12 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
             <translation>Grupo temático eliminado; sus recomendaciones quedan sin asignar. Para deshacer, pulse Ctrl+Z.</translation>
         </message>
         <message>
-            <source>%1 clusters deleted; their recommendations are unassigned. Undo with Ctrl+Z.</source>
-            <translation>%1 grupos temáticos eliminados; sus recomendaciones quedan sin asignar. Para deshacer, pulse Ctrl+Z.</translation>
-        </message>
-        <message>
             <source>Nothing to add: every recommendation whose theme matches a cluster’s name is already in a cluster. New clusters are proposed only while there are none.</source>
             <translation>Nada que añadir: todas las recomendaciones cuyo tema coincide con el nombre de un grupo temático ya están en un grupo. Solo se proponen grupos nuevos mientras no haya ninguno.</translation>
         </message>
         <message>
-            <source>1 cluster proposed from the themes.</source>
-            <translation>1 grupo temático propuesto a partir de los temas.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n clusters proposed from the themes.</source>
-            <translation>
-                <numerusform>Se propuso %n grupo temático a partir de los temas.</numerusform>
-                <numerusform>Se propusieron %n grupos temáticos a partir de los temas.</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>Unassigned recommendations added to the clusters named like their themes.</source>
             <translation>Las recomendaciones sin asignar se añadieron a los grupos temáticos que llevan el nombre de sus temas.</translation>
-        </message>
-        <message>
-            <source>1 recommendation fits no theme shared widely enough and stays unassigned.</source>
-            <translation>1 recomendación no corresponde a ningún tema suficientemente compartido y queda sin asignar.</translation>
-        </message>
-        <message>
-            <source>%1 recommendations fit no theme shared widely enough and stay unassigned.</source>
-            <translation>%1 recomendaciones no corresponden a ningún tema suficientemente compartido y quedan sin asignar.</translation>
         </message>
         <message>
             <source>Undo with Ctrl+Z.</source>
@@ -2992,8 +3010,12 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
             <translation>Se escribió el PDF del folleto ({size} KB) en {file}</translation>
         </message>
         <message>
-            <source>Wrote the {kind} PDF ({size} KB) to {file}</source>
-            <translation>Se escribió el PDF ({kind}) ({size} KB) en {file}</translation>
+            <source>Wrote the mid-term report PDF ({size} KB) to {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote the PDF ({size} KB) to {file}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>1 priority</source>
@@ -3655,8 +3677,9 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
             <translation>Sin número</translation>
         </message>
         <message>
-            <source>, row %1</source>
-            <translation>, fila %1</translation>
+            <source>{file}, row {row}</source>
+            <comment>a recommendation's source: the file it was imported from and its row there</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>minimal action</source>
@@ -3850,10 +3873,10 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
     <context>
         <name>EndorsementsEditor</name>
         <message numerus="yes">
-            <source>%n organisations</source>
-            <translation>
-                <numerusform>%n organización</numerusform>
-                <numerusform>%n organizaciones</numerusform>
+            <source>%n organisation(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
         <message numerus="yes">
@@ -3864,10 +3887,10 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n organisations added to the endorsements. Undo with Ctrl+Z.</source>
-            <translation>
-                <numerusform>%n organización añadida a las adhesiones. Para deshacer, pulse Ctrl+Z.</numerusform>
-                <numerusform>%n organizaciones añadidas a las adhesiones. Para deshacer, pulse Ctrl+Z.</numerusform>
+            <source>%n organisation(s) added to the endorsements. Undo with Ctrl+Z.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
     </context>
@@ -4216,16 +4239,8 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
             <translation>Ninguna prueba tiene el número {listed}.</translation>
         </message>
         <message>
-            <source>Assess {followup_subject_words} as {label}</source>
-            <translation>Evaluar {followup_subject_words} como «{label}»</translation>
-        </message>
-        <message>
             <source>This assessment is no longer in the workshop.</source>
             <translation>Esta evaluación ya no está en el taller.</translation>
-        </message>
-        <message>
-            <source>Withdraw {assessor}'s assessment of {followup_subject_words}</source>
-            <translation>Retirar la evaluación de {followup_subject_words} hecha por {assessor}</translation>
         </message>
         <message>
             <source>This milestone is no longer in the charter.</source>
@@ -4314,6 +4329,38 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         <message>
             <source>This priority is no longer in the charter.</source>
             <translation>Esta prioridad ya no está en la carta.</translation>
+        </message>
+        <message>
+            <source>Assess priority P{number} as “{label}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assess a priority as “{label}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assess recommendation {reference} as “{label}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assess a recommendation as “{label}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw {assessor}'s assessment of priority P{number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw {assessor}'s assessment of a priority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw {assessor}'s assessment of recommendation {reference}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw {assessor}'s assessment of a recommendation</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5160,12 +5207,12 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
             <translation>«{name}» no contiene ninguna tabla: no tiene encabezados de columna ni filas. Elija el archivo exportado de recomendaciones.</translation>
         </message>
         <message>
-            <source>“{name}” does not have the UPR Info columns (To, Text, From, Response, … or SuR, Recommendation, RS, Response, …). Import it as “Any spreadsheet” and choose its columns.</source>
-            <translation>«{name}» no tiene las columnas de UPR Info (To, Text, From, Response, … o SuR, Recommendation, RS, Response, …). Impórtelo como «Cualquier tabla» y elija sus columnas.</translation>
+            <source>“{name}” does not have the UPR Info columns (To, Text, From, Response, … or SuR, Recommendation, RS, Response, …). Import it as “Any table” and choose its columns.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>“{name}” has no “Text” column or field, so it is not a UHRI export. Import it as “Any spreadsheet” and choose the column that holds the recommendations.</source>
-            <translation>«{name}» no tiene ninguna columna ni campo «Text», por lo que no es una exportación del UHRI. Impórtelo como «Cualquier tabla» y elija la columna que contiene las recomendaciones.</translation>
+            <source>“{name}” has no “Text” column or field, so it is not a UHRI export. Import it as “Any table” and choose the column that holds the recommendations.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Columns were matched by their headings: {matches}.</source>
@@ -5452,32 +5499,42 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
             <translation>— no está en este archivo —</translation>
         </message>
         <message>
-            <source>{encoding} text</source>
-            <translation>texto {encoding}</translation>
+            <source>Read as {encoding} text.</source>
+            <translation>Leído como texto {encoding}.</translation>
         </message>
         <message>
-            <source>tab</source>
-            <translation>tabulación</translation>
+            <source>Columns separated by tabs.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>space</source>
-            <translation>espacio</translation>
+            <source>Columns separated by spaces.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>separated by “{delimiter}”</source>
-            <translation>separado por «{delimiter}»</translation>
+            <source>Columns separated by “{delimiter}”.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>sheet “{sheet}”</source>
-            <translation>hoja «{sheet}»</translation>
+            <source>Read from the sheet “{sheet}”.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>column names on row {row}</source>
-            <translation>nombres de columna en la fila {row}</translation>
+            <source>Column names on row {row}.</source>
+            <translation type="unfinished" />
         </message>
-        <message>
-            <source>Read as {details}.</source>
-            <translation>Leído como {details}.</translation>
+        <message numerus="yes">
+            <source>“{file}” holds recommendations to %n State(s) under review, and this workshop's country, {country}, is not among them. Choose which State's recommendations to import, or import them all.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>“{file}” holds recommendations to %n State(s) under review, and this workshop's country is not among them. Choose which State's recommendations to import, or import them all.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>The columns are chosen as at the last import of a table with these same columns.</source>
@@ -5486,10 +5543,6 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         <message>
             <source>Choose the column for each field below; fields not in the file can stay empty.</source>
             <translation>Elija abajo la columna de cada campo; los campos que no están en el archivo pueden quedar vacíos.</translation>
-        </message>
-        <message>
-            <source>“{file}” holds recommendations to {n} States under review, and this workshop's country{own} is not among them. Choose which State's recommendations to import, or import them all.</source>
-            <translation>«{file}» contiene recomendaciones dirigidas a {n} Estados examinados, y el país de este taller{own} no figura entre ellos. Elija de qué Estado desea importar las recomendaciones, o impórtelas todas.</translation>
         </message>
         <message>
             <source>Choose a State under review…</source>
@@ -6037,10 +6090,6 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
             <translation>Abrir un archivo de taller (.uprw)</translation>
         </message>
         <message>
-            <source>Open &amp;demo workshop</source>
-            <translation>Abrir el taller de de&amp;mostración</translation>
-        </message>
-        <message>
             <source>The illustrative demo workshop, as you left it</source>
             <translation>El taller de demostración ilustrativo, tal como lo dejó</translation>
         </message>
@@ -6061,16 +6110,20 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
             <translation>Añadir recomendaciones de un archivo de UPR Info, UHRI, ACNUDH u otro</translation>
         </message>
         <message>
-            <source>Save a &amp;copy…</source>
-            <translation>Guardar una co&amp;pia…</translation>
-        </message>
-        <message>
             <source>Write a copy of this workshop to another file</source>
             <translation>Escribir una copia de este taller en otro archivo</translation>
         </message>
         <message>
-            <source>Workshop &amp;details…</source>
-            <translation>&amp;Detalles del taller…</translation>
+            <source>Open de&amp;mo workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save a co&amp;py…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workshop de&amp;tails…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Title, country, dates, venue and organisers</source>
@@ -7009,10 +7062,6 @@ Se perderá todo lo hecho en él: las papeletas emitidas, las rondas abiertas y 
             <translation>Editar la carta</translation>
         </message>
         <message>
-            <source>Edit the charter's {what}</source>
-            <translation>Editar la carta ({what})</translation>
-        </message>
-        <message>
             <source>Add a section</source>
             <translation>Añadir una sección</translation>
         </message>
@@ -7235,6 +7284,34 @@ Se perderá todo lo hecho en él: las papeletas emitidas, las rondas abiertas y 
             <translation>«{value}» no es un nivel: elija nacional, regional o internacional.</translation>
         </message>
         <message>
+            <source>Edit the charter's details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the charter's title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the charter's place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the charter's dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the charter's organisers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the charter's preamble</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the charter's monitoring arrangement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Move a section</source>
             <translation>Mover una sección</translation>
         </message>
@@ -7325,15 +7402,11 @@ Se perderá todo lo hecho en él: las papeletas emitidas, las rondas abiertas y 
             <source>Save paper ballot</source>
             <translation>Guardar la papeleta en papel</translation>
         </message>
-        <message>
-            <source>1 paper ballot saved here</source>
-            <translation>1 papeleta en papel guardada aquí</translation>
-        </message>
         <message numerus="yes">
-            <source>%n paper ballots saved here</source>
-            <translation>
-                <numerusform>%n papeleta en papel guardada aquí</numerusform>
-                <numerusform>%n papeletas en papel guardadas aquí</numerusform>
+            <source>%n paper ballot(s) saved here</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
         <message>
@@ -7736,22 +7809,25 @@ Se perderá todo lo hecho en él: las papeletas emitidas, las rondas abiertas y 
             <source>Nobody registered yet</source>
             <translation>Nadie inscrito todavía</translation>
         </message>
-        <message>
-            <source>1 participant</source>
-            <translation>1 participante</translation>
-        </message>
         <message numerus="yes">
-            <source>%n participants</source>
-            <translation>
-                <numerusform>%n participante</numerusform>
-                <numerusform>%n participantes</numerusform>
+            <source>%n participant(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n organisations</source>
-            <translation>
-                <numerusform>%n organización</numerusform>
-                <numerusform>%n organizaciones</numerusform>
+            <source>%n organisation(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recorded by number or alias</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
         <message numerus="yes">
@@ -7760,14 +7836,6 @@ Se perderá todo lo hecho en él: las papeletas emitidas, las rondas abiertas y 
                 <numerusform>Se quitó a %n participante. Para deshacer, pulse Ctrl+Z.</numerusform>
                 <numerusform>Se quitó a %n participantes. Para deshacer, pulse Ctrl+Z.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>1 organisation</source>
-            <translation>1 organización</translation>
-        </message>
-        <message>
-            <source>%1 recorded by number or alias</source>
-            <translation>%1 registrados con número o alias</translation>
         </message>
         <message>
             <source>Showing %1 of %2</source>
@@ -8200,12 +8268,23 @@ Cualquier persona puede registrarse solo con un número o un alias, y nadie apar
             <translation>informe de mitad de período</translation>
         </message>
         <message>
-            <source>The charter still holds template guidance in [square brackets], in: %1.
+            <source>The charter still holds template guidance in [square brackets], in: {parts}.
 
-Replace it in the Charter step, or %2 the charter as it is?</source>
-            <translation>La carta todavía contiene orientaciones de la plantilla [entre corchetes], en: %1.
+Print the charter as it is? To replace the guidance first in the Charter step, choose Cancel.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The charter still holds template guidance in [square brackets], in: {parts}.
 
-¿Desea %2 la carta tal como está? Para sustituirlas primero en el paso Carta, pulse Cancelar.</translation>
+Save the charter as it is? To replace the guidance first in the Charter step, choose Cancel.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n page(s) sent to {printer}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>The charter is not finished</source>
@@ -8228,10 +8307,6 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
             <translation>Mostrar en la carpeta</translation>
         </message>
         <message>
-            <source>save</source>
-            <translation>guardar</translation>
-        </message>
-        <message>
             <source>{name} (without names)</source>
             <translation>{name} (sin nombres)</translation>
         </message>
@@ -8242,10 +8317,6 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <message>
             <source>Saved to %1</source>
             <translation>Guardado en %1</translation>
-        </message>
-        <message>
-            <source>print</source>
-            <translation>imprimir</translation>
         </message>
         <message>
             <source>Print %1</source>
@@ -8270,14 +8341,6 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <message>
             <source>Printing stopped.</source>
             <translation>Impresión detenida.</translation>
-        </message>
-        <message>
-            <source>%1 pages sent to %2</source>
-            <translation>%1 páginas enviadas a %2</translation>
-        </message>
-        <message>
-            <source>1 page sent to %2</source>
-            <translation>1 página enviada a %2</translation>
         </message>
         <message>
             <source>the printer</source>
@@ -8361,10 +8424,10 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
     <context>
         <name>PriorityEditor</name>
         <message numerus="yes">
-            <source>%n recommendations added to the priority.</source>
-            <translation>
-                <numerusform>Se añadió %n recomendación a la prioridad.</numerusform>
-                <numerusform>Se añadieron %n recomendaciones a la prioridad.</numerusform>
+            <source>%n recommendation(s) added to the priority.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
         <message numerus="yes">
@@ -9035,6 +9098,18 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
             <translation>{held}: {order}.</translation>
         </message>
         <message>
+            <source>Choose the voting round whose results to print.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” has not been opened for voting yet, so it has no results to print. Results are printed once the round has been held and closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” is still open for voting. Results are printed once the round closes: close it on the Vote step first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No run-off has been held: they stay tied in this result.</source>
             <translation>No se ha celebrado ninguna segunda vuelta: siguen empatadas en este resultado.</translation>
         </message>
@@ -9612,17 +9687,40 @@ Elija recomendaciones en el paso Examen y luego prepare una ronda en el paso Vot
             <source>UPR cycle %1</source>
             <translation>Ciclo %1 del EPU</translation>
         </message>
-        <message>
-            <source>1 recommendation</source>
-            <translation>1 recomendación</translation>
+        <message numerus="yes">
+            <source>%Ln recommendation(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>%1 recommendations</source>
-            <translation>%1 recomendaciones</translation>
+        <message numerus="yes">
+            <source>%n supported</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>%1 supported, %2 noted</source>
-            <translation>%1 apoyadas, %2 anotadas</translation>
+        <message numerus="yes">
+            <source>%n noted</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n recommendation(s)? Their notes are deleted with them. You can undo this with Ctrl+Z.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n recommendation(s) to {path}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>best matches first</source>
@@ -9675,10 +9773,6 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
             <translation>¿Eliminar %1? Sus notas se eliminan con ella. Puede deshacerlo con Ctrl+Z.</translation>
         </message>
         <message>
-            <source>Delete %1 recommendations? Their notes are deleted with them. You can undo this with Ctrl+Z.</source>
-            <translation>¿Eliminar %1 recomendaciones? Sus notas se eliminan con ellas. Puede deshacerlo con Ctrl+Z.</translation>
-        </message>
-        <message>
             <source>The charter's priorities %1 cite it; they will no longer do so.</source>
             <translation>Las prioridades %1 de la carta la citan; dejarán de hacerlo.</translation>
         </message>
@@ -9700,10 +9794,6 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
         <message>
             <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
             <translation>Libros de Excel (*.xlsx);;Archivos CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>Saved %1 recommendations to %2</source>
-            <translation>Se guardaron %1 recomendaciones en %2</translation>
         </message>
         <message>
             <source>Edit…</source>
@@ -9781,11 +9871,6 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
             <translation>Códigos de votación anónimos: cada persona toma al azar un código impreso</translation>
         </message>
         <message>
-            <source>codes</source>
-            <comment>the unit after the number of ballot codes</comment>
-            <translation>códigos</translation>
-        </message>
-        <message>
             <source>One per participant plus about 10% spare, for slips lost or spoilt.</source>
             <translation>Uno por participante más un 10 % de reserva, para las tarjetas perdidas o estropeadas.</translation>
         </message>
@@ -9816,6 +9901,14 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
         <message>
             <source>Create round</source>
             <translation>Crear la ronda</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n code(s)</source>
+            <comment>the number of ballot codes to make, shown in a spin box</comment>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>Dots per person</source>
@@ -10571,25 +10664,40 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
             <source>Candidates (%1)</source>
             <translation>Opciones (%1)</translation>
         </message>
-        <message>
-            <source>%1 of %2 voted</source>
-            <translation>%1 de %2 votaron</translation>
+        <message numerus="yes">
+            <source>%n of {eligible} voted</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>%1 at the laptop</source>
-            <translation>%1 en la computadora</translation>
+        <message numerus="yes">
+            <source>%n at the laptop</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>%1 on paper</source>
-            <translation>%1 en papel</translation>
+        <message numerus="yes">
+            <source>%n on paper</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>%1 on the wall chart</source>
-            <translation>%1 en el papelógrafo</translation>
+        <message numerus="yes">
+            <source>%n on the wall chart</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>%1 present</source>
-            <translation>%1 presentes</translation>
+        <message numerus="yes">
+            <source>%n present</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>Round saved. Undo with Ctrl+Z.</source>
@@ -10652,14 +10760,6 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
             <translation>Cerrada</translation>
         </message>
         <message>
-            <source>{voted} of {eligible} voted</source>
-            <translation>{voted} de {eligible} han votado</translation>
-        </message>
-        <message>
-            <source>{voted} of {eligible} have voted</source>
-            <translation>{voted} de {eligible} han votado</translation>
-        </message>
-        <message>
             <source>Secret ballot: no one can see who voted for what</source>
             <translation>Votación secreta: nadie puede ver qué votó cada persona</translation>
         </message>
@@ -10675,6 +10775,20 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
             <translation>
                 <numerusform>%n opción</numerusform>
                 <numerusform>%n opciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of {eligible} voted</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of {eligible} have voted</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
     </context>
@@ -11218,8 +11332,12 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
             <translation>«{title}» está cerrada. Una ronda cerrada nunca se vuelve a abrir; cree una segunda vuelta o una nueva ronda.</translation>
         </message>
         <message>
-            <source>No {who} are registered yet. Register participants first.</source>
-            <translation>Todavía no hay inscritos ({who}). Inscriba primero a los participantes.</translation>
+            <source>No organisations are registered yet. Register participants first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No participants are registered yet. Register participants first.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>“{title}” has not been opened for voting yet.</source>
@@ -11344,14 +11462,6 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
     <context>
         <name>WallChartDialog</name>
         <message>
-            <source>dots</source>
-            <translation>puntos adhesivos</translation>
-        </message>
-        <message>
-            <source>points</source>
-            <translation>puntos</translation>
-        </message>
-        <message>
             <source>Wall-chart counts: %1</source>
             <translation>Recuentos del papelógrafo: %1</translation>
         </message>
@@ -11360,8 +11470,12 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
             <translation>Introducir los recuentos del papelógrafo</translation>
         </message>
         <message>
-            <source>Type how many %1 each candidate got on the wall chart; counts entered before are shown, to correct or complete. Tick the people who voted on the wall, so they can't also vote at the laptop.</source>
-            <translation>Escriba cuántos %1 obtuvo cada opción en el papelógrafo; se muestran los recuentos introducidos antes, para corregirlos o completarlos. Marque a las personas que votaron en el papelógrafo, para que no puedan votar también en la computadora.</translation>
+            <source>Type how many dots each candidate got on the wall chart; counts entered before are shown, to correct or complete. Tick the people who voted on the wall, so they can't also vote at the laptop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type how many points each candidate got on the wall chart; counts entered before are shown, to correct or complete. Tick the people who voted on the wall, so they can't also vote at the laptop.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Counts per candidate</source>
@@ -11390,9 +11504,19 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
                 <numerusform>%n personas marcadas</numerusform>
             </translation>
         </message>
-        <message>
-            <source>On the wall: %1 %2</source>
-            <translation>En el papelógrafo: %1 %2</translation>
+        <message numerus="yes">
+            <source>On the wall: %n dot(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>On the wall: %n point(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -11599,8 +11723,8 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
             <translation>«{name}» está ocupado en otra ventana u otro programa. Ciérrelo allí y vuelva a intentarlo.</translation>
         </message>
         <message>
-            <source>“{name}” is damaged. Restore it from a backup (File ▸ Backups) and try again.</source>
-            <translation>«{name}» está dañado. Restáurelo a partir de una copia de seguridad (Archivo ▸ Copias de seguridad) y vuelva a intentarlo.</translation>
+            <source>“{name}” is damaged. Open it again: the app then offers its latest good backup. The backups folder is shown in Help ▸ About.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The change could not be saved to “{name}”: {error}.</source>

@@ -235,15 +235,11 @@
             <source>This list has nobody to add.</source>
             <translation>Cette liste ne contient personne à ajouter.</translation>
         </message>
-        <message>
-            <source>1 participant will be added.</source>
-            <translation>1 participant sera ajouté.</translation>
-        </message>
         <message numerus="yes">
-            <source>%n participants will be added.</source>
-            <translation>
-                <numerusform>%n participant sera ajouté.</numerusform>
-                <numerusform>%n participants seront ajoutés.</numerusform>
+            <source>%n participant(s) will be added.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
         <message>
@@ -317,9 +313,12 @@
             <source>Save attendance</source>
             <translation>Enregistrer la présence</translation>
         </message>
-        <message>
-            <source>%1 of %2 ticked present</source>
-            <translation>Cochés comme présents : %1 sur %2</translation>
+        <message numerus="yes">
+            <source>%n of {total} ticked present</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -612,13 +611,26 @@
                 <numerusform>Vous soutenez %n options</numerusform>
             </translation>
         </message>
-        <message>
-            <source>{done} of {total} rated</source>
-            <translation>Notées : {done} sur {total}</translation>
+        <message numerus="yes">
+            <source>%n of {total} ranked</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>{done} of {total} marked</source>
-            <translation>Marquées : {done} sur {total}</translation>
+        <message numerus="yes">
+            <source>%n of {total} rated</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of {total} marked</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>%1 choice</source>
@@ -655,10 +667,6 @@
         <message>
             <source>Mark each candidate Must, Should, Could or Won't. Press a chosen mark again to clear it.</source>
             <translation>Marquez chaque option Indispensable, Souhaitable, Possible ou Exclue. Appuyez de nouveau sur une marque choisie pour l'effacer.</translation>
-        </message>
-        <message>
-            <source>%1 of %2 ranked</source>
-            <translation>Classées : %1 sur %2</translation>
         </message>
         <message>
             <source>%1, level: %2: %3</source>
@@ -710,6 +718,21 @@
         <message>
             <source>Organisation {number}</source>
             <translation>Organisation {number}</translation>
+        </message>
+        <message>
+            <source>No organisations are registered yet, so there is nobody to print a ballot for. Register participants first, or ask for blank ballots.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No participants are registered yet, so there is nobody to print a ballot for. Register participants first, or ask for blank ballots.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n ballot(s) is too many to print in one go (at most {most}). Lower the number of blank ballots.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n dot(s)</source>
@@ -1228,10 +1251,10 @@
     <context>
         <name>CharterOutline</name>
         <message numerus="yes">
-            <source>%n open comments</source>
-            <translation>
-                <numerusform>%n commentaire ouvert</numerusform>
-                <numerusform>%n commentaires ouverts</numerusform>
+            <source>%n open comment(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
     </context>
@@ -1367,7 +1390,8 @@
         </message>
         <message>
             <source>From</source>
-            <translation>De</translation>
+            <comment>the author of a comment</comment>
+            <translation type="unfinished">De</translation>
         </message>
         <message>
             <source>On “%1”</source>
@@ -1376,10 +1400,6 @@
         <message>
             <source>No open comments on this part.</source>
             <translation>Aucun commentaire ouvert sur cette partie.</translation>
-        </message>
-        <message>
-            <source>1 resolved</source>
-            <translation>1 résolu</translation>
         </message>
         <message>
             <source>Anonymous</source>
@@ -1506,16 +1526,8 @@
             <translation>Les organisations qui adoptent la charte. Double-cliquez sur une cellule pour la modifier ; cochez « Signée sur papier » quand la page signée est revenue.</translation>
         </message>
         <message>
-            <source>1 organisation</source>
-            <translation>1 organisation</translation>
-        </message>
-        <message>
             <source>Endorsement added. Undo with Ctrl+Z.</source>
             <translation>Adhésion ajoutée. Ctrl+Z pour annuler.</translation>
-        </message>
-        <message>
-            <source>1 organisation added to the endorsements. Undo with Ctrl+Z.</source>
-            <translation>1 organisation ajoutée aux adhésions. Ctrl+Z pour annuler.</translation>
         </message>
         <message>
             <source>The endorsement of %1 was deleted. Undo with Ctrl+Z.</source>
@@ -1572,10 +1584,6 @@
         <message>
             <source>Plan: %1 of %2 parts written</source>
             <translation>Plan : %1 parties rédigées sur %2</translation>
-        </message>
-        <message>
-            <source>1 open comment</source>
-            <translation>1 commentaire ouvert</translation>
         </message>
         <message>
             <source>Everything you type is saved as you go; there is no Save button to forget.</source>
@@ -1779,12 +1787,10 @@
             <translation>La charte ne peut pas encore être adoptée</translation>
         </message>
         <message>
-            <source>The charter still holds template guidance in [square brackets], in: %1.
+            <source>The charter still holds template guidance in [square brackets], in: {parts}.
 
-Replace it first, or adopt the charter as it is?</source>
-            <translation>La charte contient encore des indications du modèle entre [crochets], dans : %1.
-
-Voulez-vous quand même adopter la charte en l'état ? Pour remplacer d'abord ces indications, cliquez sur Annuler.</translation>
+Adopt the charter as it is? To replace the guidance first, choose Cancel.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The charter is not finished</source>
@@ -1835,8 +1841,14 @@ Voulez-vous quand même adopter la charte en l'état ? Pour remplacer d'abord c
             <translation>Lieu</translation>
         </message>
         <message>
+            <source>From</source>
+            <comment>the workshop's start date</comment>
+            <translation type="unfinished">De</translation>
+        </message>
+        <message>
             <source>To</source>
-            <translation>À</translation>
+            <comment>the workshop's end date</comment>
+            <translation type="unfinished">À</translation>
         </message>
         <message>
             <source>Dates as year-month-day, such as 2025-03-12.</source>
@@ -1947,14 +1959,6 @@ Voulez-vous quand même adopter la charte en l'état ? Pour remplacer d'abord c
             <translation>Titre de la priorité</translation>
         </message>
         <message>
-            <source>1 chosen</source>
-            <translation>1 choisie</translation>
-        </message>
-        <message>
-            <source>1 listed</source>
-            <translation>1 affichée</translation>
-        </message>
-        <message>
             <source>Add 1 recommendation</source>
             <translation>Ajouter 1 recommandation</translation>
         </message>
@@ -2011,12 +2015,12 @@ Voulez-vous quand même adopter la charte en l'état ? Pour remplacer d'abord c
             <translation>Toutes les options, dans l'ordre des résultats</translation>
         </message>
         <message>
-            <source>Only the top</source>
-            <translation>Seulement les</translation>
+            <source>Only the top results, with any ties at the cut</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>results (with any ties at the cut)</source>
-            <translation>premiers résultats (avec les éventuelles égalités à la limite)</translation>
+            <source>Number of results to take:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>No voting round is closed yet. Close a round in the Vote step, then come back.</source>
@@ -2231,10 +2235,6 @@ Recommandation formulée par : {states}</translation>
             <translation>La priorité doit avoir un titre. Tant qu'elle n'en a pas, la charte conserve « %1 ».</translation>
         </message>
         <message>
-            <source>1 recommendation added to the priority.</source>
-            <translation>1 recommandation ajoutée à la priorité.</translation>
-        </message>
-        <message>
             <source>Recommendation removed from the priority. Undo with Ctrl+Z.</source>
             <translation>Recommandation retirée de la priorité. Ctrl+Z pour annuler.</translation>
         </message>
@@ -2275,8 +2275,17 @@ Recommandation formulée par : {states}</translation>
             <translation>Aucune différence : les deux textes sont identiques.</translation>
         </message>
         <message>
-            <source>1 word added, {removed} removed</source>
-            <translation>1 mot ajouté ; mots supprimés : {removed}</translation>
+            <source>No words added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No words removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{added} {removed}</source>
+            <comment>two sentences side by side: words added, words removed; the space between them is the language's own</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>%1 lines unchanged</source>
@@ -2382,10 +2391,17 @@ Recommandation formulée par : {states}</translation>
     <context>
         <name>CharterVersions</name>
         <message numerus="yes">
-            <source>%n words added, {removed} removed</source>
-            <translation>
-                <numerusform>%n mot ajouté ; mots supprimés : {removed}</numerusform>
-                <numerusform>%n mots ajoutés ; mots supprimés : {removed}</numerusform>
+            <source>%n word(s) added.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n word(s) removed.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
     </context>
@@ -2395,15 +2411,11 @@ Recommandation formulée par : {states}</translation>
             <source>Unassigned</source>
             <translation>Non regroupées</translation>
         </message>
-        <message>
-            <source>1 recommendation</source>
-            <translation>1 recommandation</translation>
-        </message>
         <message numerus="yes">
-            <source>%n recommendations</source>
-            <translation>
-                <numerusform>%n recommandation</numerusform>
-                <numerusform>%n recommandations</numerusform>
+            <source>%n recommendation(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
         <message>
@@ -2418,13 +2430,12 @@ Recommandation formulée par : {states}</translation>
             <source>Double-click or press F2 to rename.</source>
             <translation>Double-cliquez ou appuyez sur F2 pour renommer.</translation>
         </message>
-        <message>
-            <source>%1, 1 recommendation</source>
-            <translation>%1, 1 recommandation</translation>
-        </message>
-        <message>
-            <source>%1, %2 recommendations</source>
-            <translation>%1, %2 recommandations</translation>
+        <message numerus="yes">
+            <source>{name}, %n recommendation(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -2678,25 +2689,121 @@ Recommandation formulée par : {states}</translation>
             <source>No recommendations yet</source>
             <translation>Aucune recommandation pour l'instant</translation>
         </message>
-        <message>
-            <source>No clusters yet  ·  1 recommendation to sort</source>
-            <translation>Aucun groupe thématique pour l'instant  ·  1 recommandation à trier</translation>
+        <message numerus="yes">
+            <source>No clusters yet  ·  %n recommendation(s) to sort</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cluster(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of {total} recommendations in a cluster</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unassigned</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of {total} match</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) now unassigned. Undo with Ctrl+Z.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) moved to “{name}”. Undo with Ctrl+Z.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) moved to the new cluster “{name}”. Undo with Ctrl+Z.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cluster(s) merged into “{name}”. Undo with Ctrl+Z.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n cluster(s)?</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Their %n recommendation(s) become unassigned; none is deleted.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
-            <source>No clusters yet  ·  %1 recommendations to sort</source>
-            <translation>Aucun groupe thématique pour l'instant  ·  %1 recommandations à trier</translation>
+            <source>This cluster is the basis of a priority in the charter: {titles}.</source>
+            <translation type="unfinished" />
         </message>
-        <message>
-            <source>1 cluster</source>
-            <translation>1 groupe thématique</translation>
+        <message numerus="yes">
+            <source>This is the basis of %n priorities in the charter: {titles}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>%1 of %2 recommendations in a cluster</source>
-            <translation>%1 recommandations sur %2 dans un groupe thématique</translation>
+        <message numerus="yes">
+            <source>%n clusters deleted; their recommendations are unassigned. Undo with Ctrl+Z.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>%1 unassigned</source>
-            <translation>non regroupées : %1</translation>
+        <message numerus="yes">
+            <source>%n cluster(s) proposed from the themes.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) fit no theme shared widely enough and stay unassigned.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>every recommendation in a cluster</source>
@@ -2705,28 +2812,6 @@ Recommandation formulée par : {states}</translation>
         <message>
             <source>Unassigned</source>
             <translation>Non regroupées</translation>
-        </message>
-        <message>
-            <source>1 recommendation</source>
-            <translation>1 recommandation</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n clusters</source>
-            <translation>
-                <numerusform>%n groupe thématique</numerusform>
-                <numerusform>%n groupes thématiques</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n recommendations</source>
-            <translation>
-                <numerusform>%n recommandation</numerusform>
-                <numerusform>%n recommandations</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 of %2 match</source>
-            <translation>Correspondances : %1 sur %2</translation>
         </message>
         <message>
             <source>Nothing here matches “%1”.</source>
@@ -2767,32 +2852,8 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
             <translation>Déjà dans « %1 ».</translation>
         </message>
         <message>
-            <source>1 recommendation taken out of its cluster. Undo with Ctrl+Z.</source>
-            <translation>1 recommandation retirée de son groupe thématique. Ctrl+Z pour annuler.</translation>
-        </message>
-        <message>
-            <source>%2 recommendations taken out of their clusters. Undo with Ctrl+Z.</source>
-            <translation>%2 recommandations retirées de leur groupe thématique. Ctrl+Z pour annuler.</translation>
-        </message>
-        <message>
-            <source>1 recommendation moved to “%1”. Undo with Ctrl+Z.</source>
-            <translation>1 recommandation déplacée vers « %1 ». Ctrl+Z pour annuler.</translation>
-        </message>
-        <message>
-            <source>%2 recommendations moved to “%1”. Undo with Ctrl+Z.</source>
-            <translation>%2 recommandations déplacées vers « %1 ». Ctrl+Z pour annuler.</translation>
-        </message>
-        <message>
             <source>Move to the new cluster %1</source>
             <translation>Déplacer vers le nouveau groupe thématique %1</translation>
-        </message>
-        <message>
-            <source>1 recommendation moved to the new cluster “%1”. Undo with Ctrl+Z.</source>
-            <translation>1 recommandation déplacée vers le nouveau groupe thématique « %1 ». Ctrl+Z pour annuler.</translation>
-        </message>
-        <message>
-            <source>%2 recommendations moved to the new cluster “%1”. Undo with Ctrl+Z.</source>
-            <translation>%2 recommandations déplacées vers le nouveau groupe thématique « %1 ». Ctrl+Z pour annuler.</translation>
         </message>
         <message>
             <source>There is no cluster %1.</source>
@@ -2827,32 +2888,12 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
             <translation>Fusionner des groupes thématiques</translation>
         </message>
         <message>
-            <source>%1 clusters merged into “%2”. Undo with Ctrl+Z.</source>
-            <translation>%1 groupes thématiques fusionnés dans « %2 ». Ctrl+Z pour annuler.</translation>
-        </message>
-        <message>
             <source>Delete the cluster “%1”?</source>
             <translation>Supprimer le groupe thématique « %1 » ?</translation>
         </message>
         <message>
-            <source>Delete %1 clusters?</source>
-            <translation>Supprimer %1 groupes thématiques ?</translation>
-        </message>
-        <message>
             <source>Its one recommendation becomes unassigned; it is not deleted.</source>
             <translation>Son unique recommandation devient non regroupée ; elle n'est pas supprimée.</translation>
-        </message>
-        <message>
-            <source>Their %1 recommendations become unassigned; none is deleted.</source>
-            <translation>Leurs %1 recommandations deviennent non regroupées ; aucune n'est supprimée.</translation>
-        </message>
-        <message>
-            <source>This cluster is the basis of a priority in the charter: %1.</source>
-            <translation>Ce groupe thématique est à la base d'une priorité de la charte : %1.</translation>
-        </message>
-        <message>
-            <source>This is the basis of %2 priorities in the charter: %1.</source>
-            <translation>Ceci est à la base de %2 priorités de la charte : %1.</translation>
         </message>
         <message>
             <source>Delete anyway? The priorities keep their recommendations.</source>
@@ -2871,35 +2912,12 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
             <translation>Groupe thématique supprimé ; ses recommandations sont non regroupées. Ctrl+Z pour annuler.</translation>
         </message>
         <message>
-            <source>%1 clusters deleted; their recommendations are unassigned. Undo with Ctrl+Z.</source>
-            <translation>%1 groupes thématiques supprimés ; leurs recommandations sont non regroupées. Ctrl+Z pour annuler.</translation>
-        </message>
-        <message>
             <source>Nothing to add: every recommendation whose theme matches a cluster’s name is already in a cluster. New clusters are proposed only while there are none.</source>
             <translation>Rien à ajouter : toutes les recommandations dont le thème correspond au nom d'un groupe thématique sont déjà dans un groupe. De nouveaux groupes thématiques ne sont proposés que tant qu'il n'y en a aucun.</translation>
         </message>
         <message>
-            <source>1 cluster proposed from the themes.</source>
-            <translation>1 groupe thématique proposé à partir des thèmes.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n clusters proposed from the themes.</source>
-            <translation>
-                <numerusform>%n groupe thématique proposé à partir des thèmes.</numerusform>
-                <numerusform>%n groupes thématiques proposés à partir des thèmes.</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>Unassigned recommendations added to the clusters named like their themes.</source>
             <translation>Recommandations non regroupées ajoutées aux groupes thématiques nommés comme leurs thèmes.</translation>
-        </message>
-        <message>
-            <source>1 recommendation fits no theme shared widely enough and stays unassigned.</source>
-            <translation>1 recommandation ne correspond à aucun thème suffisamment partagé et reste non regroupée.</translation>
-        </message>
-        <message>
-            <source>%1 recommendations fit no theme shared widely enough and stay unassigned.</source>
-            <translation>%1 recommandations ne correspondent à aucun thème suffisamment partagé et restent non regroupées.</translation>
         </message>
         <message>
             <source>Undo with Ctrl+Z.</source>
@@ -2992,8 +3010,12 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
             <translation>PDF du recueil des recommandations écrit ({size} Ko) dans {file}</translation>
         </message>
         <message>
-            <source>Wrote the {kind} PDF ({size} KB) to {file}</source>
-            <translation>PDF ({kind}) écrit ({size} Ko) dans {file}</translation>
+            <source>Wrote the mid-term report PDF ({size} KB) to {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote the PDF ({size} KB) to {file}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>1 priority</source>
@@ -3655,8 +3677,9 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
             <translation>Sans numéro</translation>
         </message>
         <message>
-            <source>, row %1</source>
-            <translation>, ligne %1</translation>
+            <source>{file}, row {row}</source>
+            <comment>a recommendation's source: the file it was imported from and its row there</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>minimal action</source>
@@ -3850,10 +3873,10 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
     <context>
         <name>EndorsementsEditor</name>
         <message numerus="yes">
-            <source>%n organisations</source>
-            <translation>
-                <numerusform>%n organisation</numerusform>
-                <numerusform>%n organisations</numerusform>
+            <source>%n organisation(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
         <message numerus="yes">
@@ -3864,10 +3887,10 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n organisations added to the endorsements. Undo with Ctrl+Z.</source>
-            <translation>
-                <numerusform>%n organisation ajoutée aux adhésions. Ctrl+Z pour annuler.</numerusform>
-                <numerusform>%n organisations ajoutées aux adhésions. Ctrl+Z pour annuler.</numerusform>
+            <source>%n organisation(s) added to the endorsements. Undo with Ctrl+Z.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
     </context>
@@ -4216,16 +4239,8 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
             <translation>Aucun élément de preuve ne porte le numéro {listed}.</translation>
         </message>
         <message>
-            <source>Assess {followup_subject_words} as {label}</source>
-            <translation>Évaluer {followup_subject_words} comme {label}</translation>
-        </message>
-        <message>
             <source>This assessment is no longer in the workshop.</source>
             <translation>Cette évaluation ne figure plus dans l'atelier.</translation>
-        </message>
-        <message>
-            <source>Withdraw {assessor}'s assessment of {followup_subject_words}</source>
-            <translation>Retirer l'évaluation de {followup_subject_words} faite par {assessor}</translation>
         </message>
         <message>
             <source>This milestone is no longer in the charter.</source>
@@ -4314,6 +4329,38 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
         <message>
             <source>This priority is no longer in the charter.</source>
             <translation>Cette priorité ne figure plus dans la charte.</translation>
+        </message>
+        <message>
+            <source>Assess priority P{number} as “{label}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assess a priority as “{label}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assess recommendation {reference} as “{label}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assess a recommendation as “{label}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw {assessor}'s assessment of priority P{number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw {assessor}'s assessment of a priority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw {assessor}'s assessment of recommendation {reference}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw {assessor}'s assessment of a recommendation</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5160,12 +5207,12 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
             <translation>« {name} » ne contient aucun tableau : il ne comporte ni en-têtes de colonnes ni lignes. Choisissez le fichier exporté des recommandations.</translation>
         </message>
         <message>
-            <source>“{name}” does not have the UPR Info columns (To, Text, From, Response, … or SuR, Recommendation, RS, Response, …). Import it as “Any spreadsheet” and choose its columns.</source>
-            <translation>« {name} » ne comporte pas les colonnes d'UPR Info (To, Text, From, Response, … ou SuR, Recommendation, RS, Response, …). Importez-le comme « Tout tableau » et choisissez ses colonnes.</translation>
+            <source>“{name}” does not have the UPR Info columns (To, Text, From, Response, … or SuR, Recommendation, RS, Response, …). Import it as “Any table” and choose its columns.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>“{name}” has no “Text” column or field, so it is not a UHRI export. Import it as “Any spreadsheet” and choose the column that holds the recommendations.</source>
-            <translation>« {name} » ne comporte ni colonne ni champ « Text » : il ne s'agit donc pas d'un export de l'UHRI. Importez-le comme « Tout tableau » et choisissez la colonne qui contient les recommandations.</translation>
+            <source>“{name}” has no “Text” column or field, so it is not a UHRI export. Import it as “Any table” and choose the column that holds the recommendations.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Columns were matched by their headings: {matches}.</source>
@@ -5452,32 +5499,42 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
             <translation>— absent de ce fichier —</translation>
         </message>
         <message>
-            <source>{encoding} text</source>
-            <translation>texte {encoding}</translation>
+            <source>Read as {encoding} text.</source>
+            <translation>Lu comme du texte {encoding}.</translation>
         </message>
         <message>
-            <source>tab</source>
-            <translation>tabulation</translation>
+            <source>Columns separated by tabs.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>space</source>
-            <translation>espace</translation>
+            <source>Columns separated by spaces.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>separated by “{delimiter}”</source>
-            <translation>séparé par « {delimiter} »</translation>
+            <source>Columns separated by “{delimiter}”.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>sheet “{sheet}”</source>
-            <translation>feuille « {sheet} »</translation>
+            <source>Read from the sheet “{sheet}”.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>column names on row {row}</source>
-            <translation>noms de colonnes à la ligne {row}</translation>
+            <source>Column names on row {row}.</source>
+            <translation type="unfinished" />
         </message>
-        <message>
-            <source>Read as {details}.</source>
-            <translation>Lu comme {details}.</translation>
+        <message numerus="yes">
+            <source>“{file}” holds recommendations to %n State(s) under review, and this workshop's country, {country}, is not among them. Choose which State's recommendations to import, or import them all.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>“{file}” holds recommendations to %n State(s) under review, and this workshop's country is not among them. Choose which State's recommendations to import, or import them all.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>The columns are chosen as at the last import of a table with these same columns.</source>
@@ -5486,10 +5543,6 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
         <message>
             <source>Choose the column for each field below; fields not in the file can stay empty.</source>
             <translation>Choisissez ci-dessous la colonne de chaque champ ; les champs absents du fichier peuvent rester vides.</translation>
-        </message>
-        <message>
-            <source>“{file}” holds recommendations to {n} States under review, and this workshop's country{own} is not among them. Choose which State's recommendations to import, or import them all.</source>
-            <translation>« {file} » contient des recommandations adressées à {n} États examinés, et le pays de cet atelier{own} n'en fait pas partie. Choisissez l'État dont vous voulez importer les recommandations, ou importez-les toutes.</translation>
         </message>
         <message>
             <source>Choose a State under review…</source>
@@ -6037,10 +6090,6 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
             <translation>Ouvrir un fichier d'atelier (.uprw)</translation>
         </message>
         <message>
-            <source>Open &amp;demo workshop</source>
-            <translation>Ouvrir l'atelier de &amp;démonstration</translation>
-        </message>
-        <message>
             <source>The illustrative demo workshop, as you left it</source>
             <translation>L'atelier de démonstration fictif, tel que vous l'avez laissé</translation>
         </message>
@@ -6061,16 +6110,20 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
             <translation>Ajouter des recommandations à partir d'un fichier UPR Info, UHRI, HCDH ou autre</translation>
         </message>
         <message>
-            <source>Save a &amp;copy…</source>
-            <translation>Enregistrer une &amp;copie…</translation>
-        </message>
-        <message>
             <source>Write a copy of this workshop to another file</source>
             <translation>Écrire une copie de cet atelier dans un autre fichier</translation>
         </message>
         <message>
-            <source>Workshop &amp;details…</source>
-            <translation>Infor&amp;mations sur l'atelier…</translation>
+            <source>Open de&amp;mo workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save a co&amp;py…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workshop de&amp;tails…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Title, country, dates, venue and organisers</source>
@@ -7009,10 +7062,6 @@ Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les to
             <translation>Modifier la charte</translation>
         </message>
         <message>
-            <source>Edit the charter's {what}</source>
-            <translation>Modifier la charte ({what})</translation>
-        </message>
-        <message>
             <source>Add a section</source>
             <translation>Ajouter une section</translation>
         </message>
@@ -7235,6 +7284,34 @@ Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les to
             <translation>« {value} » n'est pas un niveau : choisissez national, régional ou international.</translation>
         </message>
         <message>
+            <source>Edit the charter's details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the charter's title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the charter's place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the charter's dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the charter's organisers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the charter's preamble</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the charter's monitoring arrangement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Move a section</source>
             <translation>Déplacer une section</translation>
         </message>
@@ -7325,15 +7402,11 @@ Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les to
             <source>Save paper ballot</source>
             <translation>Enregistrer le bulletin de vote papier</translation>
         </message>
-        <message>
-            <source>1 paper ballot saved here</source>
-            <translation>1 bulletin de vote papier enregistré ici</translation>
-        </message>
         <message numerus="yes">
-            <source>%n paper ballots saved here</source>
-            <translation>
-                <numerusform>%n bulletin de vote papier enregistré ici</numerusform>
-                <numerusform>%n bulletins de vote papier enregistrés ici</numerusform>
+            <source>%n paper ballot(s) saved here</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
         <message>
@@ -7736,22 +7809,25 @@ Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les to
             <source>Nobody registered yet</source>
             <translation>Personne n'est encore inscrit</translation>
         </message>
-        <message>
-            <source>1 participant</source>
-            <translation>1 participant</translation>
-        </message>
         <message numerus="yes">
-            <source>%n participants</source>
-            <translation>
-                <numerusform>%n participant</numerusform>
-                <numerusform>%n participants</numerusform>
+            <source>%n participant(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n organisations</source>
-            <translation>
-                <numerusform>%n organisation</numerusform>
-                <numerusform>%n organisations</numerusform>
+            <source>%n organisation(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recorded by number or alias</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
         <message numerus="yes">
@@ -7760,14 +7836,6 @@ Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les to
                 <numerusform>%n participant retiré. Ctrl+Z pour annuler.</numerusform>
                 <numerusform>%n participants retirés. Ctrl+Z pour annuler.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>1 organisation</source>
-            <translation>1 organisation</translation>
-        </message>
-        <message>
-            <source>%1 recorded by number or alias</source>
-            <translation>par numéro ou pseudonyme : %1</translation>
         </message>
         <message>
             <source>Showing %1 of %2</source>
@@ -8200,12 +8268,23 @@ Toute personne peut être enregistrée uniquement par un numéro ou un pseudonym
             <translation>rapport à mi-parcours</translation>
         </message>
         <message>
-            <source>The charter still holds template guidance in [square brackets], in: %1.
+            <source>The charter still holds template guidance in [square brackets], in: {parts}.
 
-Replace it in the Charter step, or %2 the charter as it is?</source>
-            <translation>La charte contient encore des indications du modèle entre [crochets], dans : %1.
+Print the charter as it is? To replace the guidance first in the Charter step, choose Cancel.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The charter still holds template guidance in [square brackets], in: {parts}.
 
-Voulez-vous quand même %2 la charte en l'état ? Pour remplacer d'abord ces indications à l'étape Charte, cliquez sur Annuler.</translation>
+Save the charter as it is? To replace the guidance first in the Charter step, choose Cancel.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n page(s) sent to {printer}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>The charter is not finished</source>
@@ -8228,10 +8307,6 @@ Voulez-vous quand même %2 la charte en l'état ? Pour remplacer d'abord ces in
             <translation>Afficher dans le dossier</translation>
         </message>
         <message>
-            <source>save</source>
-            <translation>enregistrer</translation>
-        </message>
-        <message>
             <source>{name} (without names)</source>
             <translation>{name} (sans les noms)</translation>
         </message>
@@ -8242,10 +8317,6 @@ Voulez-vous quand même %2 la charte en l'état ? Pour remplacer d'abord ces in
         <message>
             <source>Saved to %1</source>
             <translation>Enregistré dans %1</translation>
-        </message>
-        <message>
-            <source>print</source>
-            <translation>imprimer</translation>
         </message>
         <message>
             <source>Print %1</source>
@@ -8270,14 +8341,6 @@ Voulez-vous quand même %2 la charte en l'état ? Pour remplacer d'abord ces in
         <message>
             <source>Printing stopped.</source>
             <translation>Impression arrêtée.</translation>
-        </message>
-        <message>
-            <source>%1 pages sent to %2</source>
-            <translation>%1 pages envoyées à %2</translation>
-        </message>
-        <message>
-            <source>1 page sent to %2</source>
-            <translation>1 page envoyée à %2</translation>
         </message>
         <message>
             <source>the printer</source>
@@ -8361,10 +8424,10 @@ Voulez-vous quand même %2 la charte en l'état ? Pour remplacer d'abord ces in
     <context>
         <name>PriorityEditor</name>
         <message numerus="yes">
-            <source>%n recommendations added to the priority.</source>
-            <translation>
-                <numerusform>%n recommandation ajoutée à la priorité.</numerusform>
-                <numerusform>%n recommandations ajoutées à la priorité.</numerusform>
+            <source>%n recommendation(s) added to the priority.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
         <message numerus="yes">
@@ -9035,6 +9098,18 @@ Voulez-vous quand même %2 la charte en l'état ? Pour remplacer d'abord ces in
             <translation>{held} : {order}.</translation>
         </message>
         <message>
+            <source>Choose the voting round whose results to print.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” has not been opened for voting yet, so it has no results to print. Results are printed once the round has been held and closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” is still open for voting. Results are printed once the round closes: close it on the Vote step first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No run-off has been held: they stay tied in this result.</source>
             <translation>Aucun second tour n'a eu lieu : ces options restent à égalité dans ce résultat.</translation>
         </message>
@@ -9612,17 +9687,40 @@ Choisissez des recommandations à l'étape Examen, puis préparez un tour de scr
             <source>UPR cycle %1</source>
             <translation>Cycle %1 de l'EPU</translation>
         </message>
-        <message>
-            <source>1 recommendation</source>
-            <translation>1 recommandation</translation>
+        <message numerus="yes">
+            <source>%Ln recommendation(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>%1 recommendations</source>
-            <translation>%1 recommandations</translation>
+        <message numerus="yes">
+            <source>%n supported</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>%1 supported, %2 noted</source>
-            <translation>%1 soutenues, %2 prises en note</translation>
+        <message numerus="yes">
+            <source>%n noted</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n recommendation(s)? Their notes are deleted with them. You can undo this with Ctrl+Z.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n recommendation(s) to {path}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>best matches first</source>
@@ -9675,10 +9773,6 @@ Importez les recommandations adressées au pays à partir d'un fichier UPR Info,
             <translation>Supprimer %1 ? Ses notes seront supprimées avec elle. Vous pouvez annuler avec Ctrl+Z.</translation>
         </message>
         <message>
-            <source>Delete %1 recommendations? Their notes are deleted with them. You can undo this with Ctrl+Z.</source>
-            <translation>Supprimer %1 recommandations ? Leurs notes seront supprimées avec elles. Vous pouvez annuler avec Ctrl+Z.</translation>
-        </message>
-        <message>
             <source>The charter's priorities %1 cite it; they will no longer do so.</source>
             <translation>Les priorités %1 de la charte la citent ; elles ne la citeront plus.</translation>
         </message>
@@ -9700,10 +9794,6 @@ Importez les recommandations adressées au pays à partir d'un fichier UPR Info,
         <message>
             <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
             <translation>Classeurs Excel (*.xlsx);;Fichiers CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>Saved %1 recommendations to %2</source>
-            <translation>%1 recommandations enregistrées dans %2</translation>
         </message>
         <message>
             <source>Edit…</source>
@@ -9781,11 +9871,6 @@ Importez les recommandations adressées au pays à partir d'un fichier UPR Info,
             <translation>Codes de bulletin de vote anonymes : chaque personne prend au hasard un code imprimé</translation>
         </message>
         <message>
-            <source>codes</source>
-            <comment>the unit after the number of ballot codes</comment>
-            <translation>codes</translation>
-        </message>
-        <message>
             <source>One per participant plus about 10% spare, for slips lost or spoilt.</source>
             <translation>Un par participant, plus environ 10 % de réserve, pour les coupons perdus ou abîmés.</translation>
         </message>
@@ -9816,6 +9901,14 @@ Importez les recommandations adressées au pays à partir d'un fichier UPR Info,
         <message>
             <source>Create round</source>
             <translation>Créer le tour de scrutin</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n code(s)</source>
+            <comment>the number of ballot codes to make, shown in a spin box</comment>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>Dots per person</source>
@@ -10571,25 +10664,40 @@ Importez les recommandations adressées au pays à partir d'un fichier UPR Info,
             <source>Candidates (%1)</source>
             <translation>Options (%1)</translation>
         </message>
-        <message>
-            <source>%1 of %2 voted</source>
-            <translation>Votants : %1 sur %2</translation>
+        <message numerus="yes">
+            <source>%n of {eligible} voted</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>%1 at the laptop</source>
-            <translation>%1 sur l'ordinateur portable</translation>
+        <message numerus="yes">
+            <source>%n at the laptop</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>%1 on paper</source>
-            <translation>%1 sur papier</translation>
+        <message numerus="yes">
+            <source>%n on paper</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>%1 on the wall chart</source>
-            <translation>%1 sur le tableau mural</translation>
+        <message numerus="yes">
+            <source>%n on the wall chart</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>%1 present</source>
-            <translation>personnes présentes : %1</translation>
+        <message numerus="yes">
+            <source>%n present</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>Round saved. Undo with Ctrl+Z.</source>
@@ -10652,14 +10760,6 @@ Un tour de scrutin clos ne rouvre jamais : personne ne pourra plus y voter.</tr
             <translation>Clos</translation>
         </message>
         <message>
-            <source>{voted} of {eligible} voted</source>
-            <translation>{voted} sur {eligible} ont voté</translation>
-        </message>
-        <message>
-            <source>{voted} of {eligible} have voted</source>
-            <translation>{voted} sur {eligible} ont voté</translation>
-        </message>
-        <message>
             <source>Secret ballot: no one can see who voted for what</source>
             <translation>Scrutin secret : personne ne peut voir qui a voté pour quoi</translation>
         </message>
@@ -10675,6 +10775,20 @@ Un tour de scrutin clos ne rouvre jamais : personne ne pourra plus y voter.</tr
             <translation>
                 <numerusform>%n option</numerusform>
                 <numerusform>%n options</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of {eligible} voted</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of {eligible} have voted</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
     </context>
@@ -11218,8 +11332,12 @@ Un tour de scrutin clos ne rouvre jamais : personne ne pourra plus y voter.</tr
             <translation>« {title} » est clos. Un tour de scrutin clos n'est jamais rouvert ; créez plutôt un second tour ou un nouveau tour de scrutin.</translation>
         </message>
         <message>
-            <source>No {who} are registered yet. Register participants first.</source>
-            <translation>Aucune inscription pour l'instant ({who}). Inscrivez d'abord les participants.</translation>
+            <source>No organisations are registered yet. Register participants first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No participants are registered yet. Register participants first.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>“{title}” has not been opened for voting yet.</source>
@@ -11344,14 +11462,6 @@ Un tour de scrutin clos ne rouvre jamais : personne ne pourra plus y voter.</tr
     <context>
         <name>WallChartDialog</name>
         <message>
-            <source>dots</source>
-            <translation>gommettes</translation>
-        </message>
-        <message>
-            <source>points</source>
-            <translation>points</translation>
-        </message>
-        <message>
             <source>Wall-chart counts: %1</source>
             <translation>Décomptes du tableau mural : %1</translation>
         </message>
@@ -11360,8 +11470,12 @@ Un tour de scrutin clos ne rouvre jamais : personne ne pourra plus y voter.</tr
             <translation>Saisir les décomptes du tableau mural</translation>
         </message>
         <message>
-            <source>Type how many %1 each candidate got on the wall chart; counts entered before are shown, to correct or complete. Tick the people who voted on the wall, so they can't also vote at the laptop.</source>
-            <translation>Indiquez le nombre de %1 reçu par chaque option sur le tableau mural ; les décomptes déjà saisis sont affichés, pour les corriger ou les compléter. Cochez les personnes qui ont voté au tableau mural, afin qu'elles ne puissent pas aussi voter sur l'ordinateur portable.</translation>
+            <source>Type how many dots each candidate got on the wall chart; counts entered before are shown, to correct or complete. Tick the people who voted on the wall, so they can't also vote at the laptop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type how many points each candidate got on the wall chart; counts entered before are shown, to correct or complete. Tick the people who voted on the wall, so they can't also vote at the laptop.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Counts per candidate</source>
@@ -11390,9 +11504,19 @@ Un tour de scrutin clos ne rouvre jamais : personne ne pourra plus y voter.</tr
                 <numerusform>%n personnes cochées</numerusform>
             </translation>
         </message>
-        <message>
-            <source>On the wall: %1 %2</source>
-            <translation>Au tableau mural : %1 %2</translation>
+        <message numerus="yes">
+            <source>On the wall: %n dot(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>On the wall: %n point(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -11599,8 +11723,8 @@ Un tour de scrutin clos ne rouvre jamais : personne ne pourra plus y voter.</tr
             <translation>« {name} » est occupé dans une autre fenêtre ou un autre programme. Fermez-le à cet endroit et réessayez.</translation>
         </message>
         <message>
-            <source>“{name}” is damaged. Restore it from a backup (File ▸ Backups) and try again.</source>
-            <translation>« {name} » est endommagé. Restaurez-le à partir d'une sauvegarde (Fichier ▸ Sauvegardes) et réessayez.</translation>
+            <source>“{name}” is damaged. Open it again: the app then offers its latest good backup. The backups folder is shown in Help ▸ About.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The change could not be saved to “{name}”: {error}.</source>

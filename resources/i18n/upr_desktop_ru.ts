@@ -235,16 +235,12 @@
             <source>This list has nobody to add.</source>
             <translation>В этом списке некого добавить.</translation>
         </message>
-        <message>
-            <source>1 participant will be added.</source>
-            <translation>Будет добавлен 1 участник.</translation>
-        </message>
         <message numerus="yes">
-            <source>%n participants will be added.</source>
-            <translation>
-                <numerusform>Будет добавлен %n участник.</numerusform>
-                <numerusform>Будут добавлены %n участника.</numerusform>
-                <numerusform>Будут добавлены %n участников.</numerusform>
+            <source>%n participant(s) will be added.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
         <message>
@@ -319,9 +315,13 @@
             <source>Save attendance</source>
             <translation>Сохранить список присутствующих</translation>
         </message>
-        <message>
-            <source>%1 of %2 ticked present</source>
-            <translation>Отмечены как присутствующие: %1 из %2</translation>
+        <message numerus="yes">
+            <source>%n of {total} ticked present</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -621,13 +621,29 @@
                 <numerusform>Вы поддерживаете %n кандидатов</numerusform>
             </translation>
         </message>
-        <message>
-            <source>{done} of {total} rated</source>
-            <translation>Оценено: {done} из {total}</translation>
+        <message numerus="yes">
+            <source>%n of {total} ranked</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>{done} of {total} marked</source>
-            <translation>Отмечено: {done} из {total}</translation>
+        <message numerus="yes">
+            <source>%n of {total} rated</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of {total} marked</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>%1 choice</source>
@@ -664,10 +680,6 @@
         <message>
             <source>Mark each candidate Must, Should, Could or Won't. Press a chosen mark again to clear it.</source>
             <translation>Присвойте каждому кандидату метку «Обязательно», «Желательно», «Возможно» или «Не сейчас». Нажмите выбранную метку еще раз, чтобы снять ее.</translation>
-        </message>
-        <message>
-            <source>%1 of %2 ranked</source>
-            <translation>Ранжировано: %1 из %2</translation>
         </message>
         <message>
             <source>%1, level: %2: %3</source>
@@ -719,6 +731,22 @@
         <message>
             <source>Organisation {number}</source>
             <translation>Организация {number}</translation>
+        </message>
+        <message>
+            <source>No organisations are registered yet, so there is nobody to print a ballot for. Register participants first, or ask for blank ballots.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No participants are registered yet, so there is nobody to print a ballot for. Register participants first, or ask for blank ballots.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n ballot(s) is too many to print in one go (at most {most}). Lower the number of blank ballots.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n dot(s)</source>
@@ -1246,11 +1274,11 @@
     <context>
         <name>CharterOutline</name>
         <message numerus="yes">
-            <source>%n open comments</source>
-            <translation>
-                <numerusform>%n открытый комментарий</numerusform>
-                <numerusform>%n открытых комментария</numerusform>
-                <numerusform>%n открытых комментариев</numerusform>
+            <source>%n open comment(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
     </context>
@@ -1386,7 +1414,8 @@
         </message>
         <message>
             <source>From</source>
-            <translation>От</translation>
+            <comment>the author of a comment</comment>
+            <translation type="unfinished">От</translation>
         </message>
         <message>
             <source>On “%1”</source>
@@ -1395,10 +1424,6 @@
         <message>
             <source>No open comments on this part.</source>
             <translation>К этой части нет открытых комментариев.</translation>
-        </message>
-        <message>
-            <source>1 resolved</source>
-            <translation>Решенных: 1</translation>
         </message>
         <message>
             <source>Anonymous</source>
@@ -1525,16 +1550,8 @@
             <translation>Организации, которые принимают хартию. Дважды щелкните ячейку, чтобы изменить ее; отметьте «Подписано на бумаге», когда подписанная страница вернется.</translation>
         </message>
         <message>
-            <source>1 organisation</source>
-            <translation>1 организация</translation>
-        </message>
-        <message>
             <source>Endorsement added. Undo with Ctrl+Z.</source>
             <translation>Одобрение добавлено. Отменить: Ctrl+Z.</translation>
-        </message>
-        <message>
-            <source>1 organisation added to the endorsements. Undo with Ctrl+Z.</source>
-            <translation>К одобрениям добавлена 1 организация. Отменить: Ctrl+Z.</translation>
         </message>
         <message>
             <source>The endorsement of %1 was deleted. Undo with Ctrl+Z.</source>
@@ -1591,10 +1608,6 @@
         <message>
             <source>Plan: %1 of %2 parts written</source>
             <translation>План: написано частей — %1 из %2</translation>
-        </message>
-        <message>
-            <source>1 open comment</source>
-            <translation>1 открытый комментарий</translation>
         </message>
         <message>
             <source>Everything you type is saved as you go; there is no Save button to forget.</source>
@@ -1801,12 +1814,10 @@
             <translation>Хартию пока нельзя принять</translation>
         </message>
         <message>
-            <source>The charter still holds template guidance in [square brackets], in: %1.
+            <source>The charter still holds template guidance in [square brackets], in: {parts}.
 
-Replace it first, or adopt the charter as it is?</source>
-            <translation>В хартии еще остались указания шаблона в [квадратных скобках] в следующих частях: %1.
-
-Сначала заменить их или принять хартию в нынешнем виде?</translation>
+Adopt the charter as it is? To replace the guidance first, choose Cancel.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The charter is not finished</source>
@@ -1857,8 +1868,14 @@ Replace it first, or adopt the charter as it is?</source>
             <translation>Место</translation>
         </message>
         <message>
+            <source>From</source>
+            <comment>the workshop's start date</comment>
+            <translation type="unfinished">От</translation>
+        </message>
+        <message>
             <source>To</source>
-            <translation>До</translation>
+            <comment>the workshop's end date</comment>
+            <translation type="unfinished">До</translation>
         </message>
         <message>
             <source>Dates as year-month-day, such as 2025-03-12.</source>
@@ -1969,14 +1986,6 @@ Replace it first, or adopt the charter as it is?</source>
             <translation>Название приоритета</translation>
         </message>
         <message>
-            <source>1 chosen</source>
-            <translation>Выбрано: 1</translation>
-        </message>
-        <message>
-            <source>1 listed</source>
-            <translation>Показано: 1</translation>
-        </message>
-        <message>
             <source>Add 1 recommendation</source>
             <translation>Добавить 1 рекомендацию</translation>
         </message>
@@ -2033,12 +2042,12 @@ Replace it first, or adopt the charter as it is?</source>
             <translation>Все кандидаты в порядке результатов</translation>
         </message>
         <message>
-            <source>Only the top</source>
-            <translation>Только первые</translation>
+            <source>Only the top results, with any ties at the cut</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>results (with any ties at the cut)</source>
-            <translation>результатов (включая равенство голосов на границе отбора)</translation>
+            <source>Number of results to take:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>No voting round is closed yet. Close a round in the Vote step, then come back.</source>
@@ -2253,10 +2262,6 @@ Recommended by {states}</source>
             <translation>Приоритету нужно название. Пока его нет, в хартии остается «%1».</translation>
         </message>
         <message>
-            <source>1 recommendation added to the priority.</source>
-            <translation>В приоритет добавлена 1 рекомендация.</translation>
-        </message>
-        <message>
             <source>Recommendation removed from the priority. Undo with Ctrl+Z.</source>
             <translation>Рекомендация убрана из приоритета. Отменить: Ctrl+Z.</translation>
         </message>
@@ -2297,8 +2302,17 @@ Recommended by {states}</source>
             <translation>Различий нет: тексты совпадают.</translation>
         </message>
         <message>
-            <source>1 word added, {removed} removed</source>
-            <translation>Добавлено 1 слово, удалено: {removed}</translation>
+            <source>No words added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No words removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{added} {removed}</source>
+            <comment>two sentences side by side: words added, words removed; the space between them is the language's own</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>%1 lines unchanged</source>
@@ -2404,11 +2418,19 @@ Recommended by {states}</source>
     <context>
         <name>CharterVersions</name>
         <message numerus="yes">
-            <source>%n words added, {removed} removed</source>
-            <translation>
-                <numerusform>Добавлено %n слово, удалено: {removed}</numerusform>
-                <numerusform>Добавлено %n слова, удалено: {removed}</numerusform>
-                <numerusform>Добавлено %n слов, удалено: {removed}</numerusform>
+            <source>%n word(s) added.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n word(s) removed.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
     </context>
@@ -2418,16 +2440,12 @@ Recommended by {states}</source>
             <source>Unassigned</source>
             <translation>Нераспределенные</translation>
         </message>
-        <message>
-            <source>1 recommendation</source>
-            <translation>1 рекомендация</translation>
-        </message>
         <message numerus="yes">
-            <source>%n recommendations</source>
-            <translation>
-                <numerusform>%n рекомендация</numerusform>
-                <numerusform>%n рекомендации</numerusform>
-                <numerusform>%n рекомендаций</numerusform>
+            <source>%n recommendation(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
         <message>
@@ -2442,13 +2460,13 @@ Recommended by {states}</source>
             <source>Double-click or press F2 to rename.</source>
             <translation>Дважды щелкните или нажмите F2, чтобы переименовать.</translation>
         </message>
-        <message>
-            <source>%1, 1 recommendation</source>
-            <translation>%1, 1 рекомендация</translation>
-        </message>
-        <message>
-            <source>%1, %2 recommendations</source>
-            <translation>%1, рекомендаций: %2</translation>
+        <message numerus="yes">
+            <source>{name}, %n recommendation(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -2707,25 +2725,137 @@ Recommended by {states}</source>
             <source>No recommendations yet</source>
             <translation>Рекомендаций пока нет</translation>
         </message>
-        <message>
-            <source>No clusters yet  ·  1 recommendation to sort</source>
-            <translation>Тематических групп пока нет  ·  1 рекомендация для распределения</translation>
+        <message numerus="yes">
+            <source>No clusters yet  ·  %n recommendation(s) to sort</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cluster(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of {total} recommendations in a cluster</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unassigned</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of {total} match</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) now unassigned. Undo with Ctrl+Z.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) moved to “{name}”. Undo with Ctrl+Z.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) moved to the new cluster “{name}”. Undo with Ctrl+Z.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cluster(s) merged into “{name}”. Undo with Ctrl+Z.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n cluster(s)?</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Their %n recommendation(s) become unassigned; none is deleted.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
-            <source>No clusters yet  ·  %1 recommendations to sort</source>
-            <translation>Тематических групп пока нет  ·  рекомендаций для распределения: %1</translation>
+            <source>This cluster is the basis of a priority in the charter: {titles}.</source>
+            <translation type="unfinished" />
         </message>
-        <message>
-            <source>1 cluster</source>
-            <translation>1 тематическая группа</translation>
+        <message numerus="yes">
+            <source>This is the basis of %n priorities in the charter: {titles}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>%1 of %2 recommendations in a cluster</source>
-            <translation>Рекомендаций в тематических группах: %1 из %2</translation>
+        <message numerus="yes">
+            <source>%n clusters deleted; their recommendations are unassigned. Undo with Ctrl+Z.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>%1 unassigned</source>
-            <translation>Нераспределенных: %1</translation>
+        <message numerus="yes">
+            <source>%n cluster(s) proposed from the themes.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) fit no theme shared widely enough and stay unassigned.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>every recommendation in a cluster</source>
@@ -2734,30 +2864,6 @@ Recommended by {states}</source>
         <message>
             <source>Unassigned</source>
             <translation>Нераспределенные</translation>
-        </message>
-        <message>
-            <source>1 recommendation</source>
-            <translation>1 рекомендация</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n clusters</source>
-            <translation>
-                <numerusform>%n тематическая группа</numerusform>
-                <numerusform>%n тематические группы</numerusform>
-                <numerusform>%n тематических групп</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n recommendations</source>
-            <translation>
-                <numerusform>%n рекомендация</numerusform>
-                <numerusform>%n рекомендации</numerusform>
-                <numerusform>%n рекомендаций</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 of %2 match</source>
-            <translation>Совпадений: %1 из %2</translation>
         </message>
         <message>
             <source>Nothing here matches “%1”.</source>
@@ -2798,32 +2904,8 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation>Уже в «%1».</translation>
         </message>
         <message>
-            <source>1 recommendation taken out of its cluster. Undo with Ctrl+Z.</source>
-            <translation>1 рекомендация убрана из тематической группы. Отменить: Ctrl+Z.</translation>
-        </message>
-        <message>
-            <source>%2 recommendations taken out of their clusters. Undo with Ctrl+Z.</source>
-            <translation>Из тематических групп убрано рекомендаций: %2. Отменить: Ctrl+Z.</translation>
-        </message>
-        <message>
-            <source>1 recommendation moved to “%1”. Undo with Ctrl+Z.</source>
-            <translation>1 рекомендация перемещена в «%1». Отменить: Ctrl+Z.</translation>
-        </message>
-        <message>
-            <source>%2 recommendations moved to “%1”. Undo with Ctrl+Z.</source>
-            <translation>В «%1» перемещено рекомендаций: %2. Отменить: Ctrl+Z.</translation>
-        </message>
-        <message>
             <source>Move to the new cluster %1</source>
             <translation>Перемещение в новую тематическую группу %1</translation>
-        </message>
-        <message>
-            <source>1 recommendation moved to the new cluster “%1”. Undo with Ctrl+Z.</source>
-            <translation>1 рекомендация перемещена в новую тематическую группу «%1». Отменить: Ctrl+Z.</translation>
-        </message>
-        <message>
-            <source>%2 recommendations moved to the new cluster “%1”. Undo with Ctrl+Z.</source>
-            <translation>В новую тематическую группу «%1» перемещено рекомендаций: %2. Отменить: Ctrl+Z.</translation>
         </message>
         <message>
             <source>There is no cluster %1.</source>
@@ -2858,32 +2940,12 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation>Объединение тематических групп</translation>
         </message>
         <message>
-            <source>%1 clusters merged into “%2”. Undo with Ctrl+Z.</source>
-            <translation>Тематические группы (%1) объединены в «%2». Отменить: Ctrl+Z.</translation>
-        </message>
-        <message>
             <source>Delete the cluster “%1”?</source>
             <translation>Удалить тематическую группу «%1»?</translation>
         </message>
         <message>
-            <source>Delete %1 clusters?</source>
-            <translation>Удалить тематические группы (%1)?</translation>
-        </message>
-        <message>
             <source>Its one recommendation becomes unassigned; it is not deleted.</source>
             <translation>Ее единственная рекомендация станет нераспределенной; она не удаляется.</translation>
-        </message>
-        <message>
-            <source>Their %1 recommendations become unassigned; none is deleted.</source>
-            <translation>Их рекомендации (%1) станут нераспределенными; ни одна не удаляется.</translation>
-        </message>
-        <message>
-            <source>This cluster is the basis of a priority in the charter: %1.</source>
-            <translation>Эта тематическая группа лежит в основе приоритета в хартии: %1.</translation>
-        </message>
-        <message>
-            <source>This is the basis of %2 priorities in the charter: %1.</source>
-            <translation>На ее основе в хартии составлены приоритеты (%2): %1.</translation>
         </message>
         <message>
             <source>Delete anyway? The priorities keep their recommendations.</source>
@@ -2902,36 +2964,12 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation>Тематическая группа удалена; ее рекомендации стали нераспределенными. Отменить: Ctrl+Z.</translation>
         </message>
         <message>
-            <source>%1 clusters deleted; their recommendations are unassigned. Undo with Ctrl+Z.</source>
-            <translation>Удалено тематических групп: %1; их рекомендации стали нераспределенными. Отменить: Ctrl+Z.</translation>
-        </message>
-        <message>
             <source>Nothing to add: every recommendation whose theme matches a cluster’s name is already in a cluster. New clusters are proposed only while there are none.</source>
             <translation>Добавлять нечего: все рекомендации, тема которых совпадает с названием тематической группы, уже распределены. Новые тематические группы предлагаются, только если групп еще нет.</translation>
         </message>
         <message>
-            <source>1 cluster proposed from the themes.</source>
-            <translation>По темам предложена 1 тематическая группа.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n clusters proposed from the themes.</source>
-            <translation>
-                <numerusform>По темам предложена %n тематическая группа.</numerusform>
-                <numerusform>По темам предложены %n тематические группы.</numerusform>
-                <numerusform>По темам предложено %n тематических групп.</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>Unassigned recommendations added to the clusters named like their themes.</source>
             <translation>Нераспределенные рекомендации добавлены в тематические группы, названные так же, как их темы.</translation>
-        </message>
-        <message>
-            <source>1 recommendation fits no theme shared widely enough and stays unassigned.</source>
-            <translation>1 рекомендация не подходит ни к одной достаточно распространенной теме и остается нераспределенной.</translation>
-        </message>
-        <message>
-            <source>%1 recommendations fit no theme shared widely enough and stay unassigned.</source>
-            <translation>Рекомендаций, которые не подходят ни к одной достаточно распространенной теме и остаются нераспределенными: %1.</translation>
         </message>
         <message>
             <source>Undo with Ctrl+Z.</source>
@@ -3025,8 +3063,12 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation>PDF-файл раздаточного материала ({size} КБ) записан в {file}</translation>
         </message>
         <message>
-            <source>Wrote the {kind} PDF ({size} KB) to {file}</source>
-            <translation>PDF-файл ({kind}, {size} КБ) записан в {file}</translation>
+            <source>Wrote the mid-term report PDF ({size} KB) to {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote the PDF ({size} KB) to {file}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>1 priority</source>
@@ -3699,8 +3741,9 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation>Без номера</translation>
         </message>
         <message>
-            <source>, row %1</source>
-            <translation>, строка %1</translation>
+            <source>{file}, row {row}</source>
+            <comment>a recommendation's source: the file it was imported from and its row there</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>minimal action</source>
@@ -3895,11 +3938,11 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     <context>
         <name>EndorsementsEditor</name>
         <message numerus="yes">
-            <source>%n organisations</source>
-            <translation>
-                <numerusform>%n организация</numerusform>
-                <numerusform>%n организации</numerusform>
-                <numerusform>%n организаций</numerusform>
+            <source>%n organisation(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
         <message numerus="yes">
@@ -3911,11 +3954,11 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n organisations added to the endorsements. Undo with Ctrl+Z.</source>
-            <translation>
-                <numerusform>%n организация добавлена к одобрениям. Отменить: Ctrl+Z.</numerusform>
-                <numerusform>%n организации добавлены к одобрениям. Отменить: Ctrl+Z.</numerusform>
-                <numerusform>%n организаций добавлено к одобрениям. Отменить: Ctrl+Z.</numerusform>
+            <source>%n organisation(s) added to the endorsements. Undo with Ctrl+Z.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
     </context>
@@ -4266,16 +4309,8 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation>Нет доказательства с номером {listed}.</translation>
         </message>
         <message>
-            <source>Assess {followup_subject_words} as {label}</source>
-            <translation>Оценить {followup_subject_words}: {label}</translation>
-        </message>
-        <message>
             <source>This assessment is no longer in the workshop.</source>
             <translation>Этой оценки больше нет в семинаре.</translation>
-        </message>
-        <message>
-            <source>Withdraw {assessor}'s assessment of {followup_subject_words}</source>
-            <translation>Отозвать оценку {followup_subject_words} (автор: {assessor})</translation>
         </message>
         <message>
             <source>This milestone is no longer in the charter.</source>
@@ -4364,6 +4399,38 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <message>
             <source>This priority is no longer in the charter.</source>
             <translation>Этого приоритета больше нет в хартии.</translation>
+        </message>
+        <message>
+            <source>Assess priority P{number} as “{label}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assess a priority as “{label}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assess recommendation {reference} as “{label}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assess a recommendation as “{label}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw {assessor}'s assessment of priority P{number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw {assessor}'s assessment of a priority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw {assessor}'s assessment of recommendation {reference}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw {assessor}'s assessment of a recommendation</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5220,12 +5287,12 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation>В «{name}» нет таблицы: в нем нет ни заголовков столбцов, ни строк. Выберите экспортированный файл с рекомендациями.</translation>
         </message>
         <message>
-            <source>“{name}” does not have the UPR Info columns (To, Text, From, Response, … or SuR, Recommendation, RS, Response, …). Import it as “Any spreadsheet” and choose its columns.</source>
-            <translation>В «{name}» нет столбцов рекомендаций UPR Info (To, Text, From, Response, … или SuR, Recommendation, RS, Response, …). Импортируйте его как «Любая таблица» и выберите его столбцы.</translation>
+            <source>“{name}” does not have the UPR Info columns (To, Text, From, Response, … or SuR, Recommendation, RS, Response, …). Import it as “Any table” and choose its columns.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>“{name}” has no “Text” column or field, so it is not a UHRI export. Import it as “Any spreadsheet” and choose the column that holds the recommendations.</source>
-            <translation>В «{name}» нет столбца или поля «Text», поэтому это не выгрузка из УИПЧ (UHRI). Импортируйте его как «Любая таблица» и выберите столбец с рекомендациями.</translation>
+            <source>“{name}” has no “Text” column or field, so it is not a UHRI export. Import it as “Any table” and choose the column that holds the recommendations.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Columns were matched by their headings: {matches}.</source>
@@ -5515,32 +5582,44 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation>— нет в этом файле —</translation>
         </message>
         <message>
-            <source>{encoding} text</source>
-            <translation>текст в кодировке {encoding}</translation>
+            <source>Read as {encoding} text.</source>
+            <translation>Прочитан как текст в кодировке {encoding}.</translation>
         </message>
         <message>
-            <source>tab</source>
-            <translation>табуляция</translation>
+            <source>Columns separated by tabs.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>space</source>
-            <translation>пробел</translation>
+            <source>Columns separated by spaces.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>separated by “{delimiter}”</source>
-            <translation>разделитель «{delimiter}»</translation>
+            <source>Columns separated by “{delimiter}”.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>sheet “{sheet}”</source>
-            <translation>лист «{sheet}»</translation>
+            <source>Read from the sheet “{sheet}”.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>column names on row {row}</source>
-            <translation>названия столбцов в строке {row}</translation>
+            <source>Column names on row {row}.</source>
+            <translation type="unfinished" />
         </message>
-        <message>
-            <source>Read as {details}.</source>
-            <translation>Прочитано как: {details}.</translation>
+        <message numerus="yes">
+            <source>“{file}” holds recommendations to %n State(s) under review, and this workshop's country, {country}, is not among them. Choose which State's recommendations to import, or import them all.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>“{file}” holds recommendations to %n State(s) under review, and this workshop's country is not among them. Choose which State's recommendations to import, or import them all.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>The columns are chosen as at the last import of a table with these same columns.</source>
@@ -5549,10 +5628,6 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <message>
             <source>Choose the column for each field below; fields not in the file can stay empty.</source>
             <translation>Выберите столбец для каждого поля ниже; поля, которых нет в файле, можно оставить пустыми.</translation>
-        </message>
-        <message>
-            <source>“{file}” holds recommendations to {n} States under review, and this workshop's country{own} is not among them. Choose which State's recommendations to import, or import them all.</source>
-            <translation>Файл «{file}» содержит рекомендации государствам — объектам обзора (всего: {n}), и страны этого семинара{own} среди них нет. Выберите, рекомендации какого государства импортировать, или импортируйте все.</translation>
         </message>
         <message>
             <source>Choose a State under review…</source>
@@ -6100,10 +6175,6 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation>Открыть файл семинара (.uprw)</translation>
         </message>
         <message>
-            <source>Open &amp;demo workshop</source>
-            <translation>Открыть &amp;демонстрационный семинар</translation>
-        </message>
-        <message>
             <source>The illustrative demo workshop, as you left it</source>
             <translation>Иллюстративный демонстрационный семинар в том виде, в каком вы его оставили</translation>
         </message>
@@ -6124,16 +6195,20 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation>Добавить рекомендации из файла UPR Info, UHRI, УВКПЧ или другого файла</translation>
         </message>
         <message>
-            <source>Save a &amp;copy…</source>
-            <translation>Сохранить &amp;копию…</translation>
-        </message>
-        <message>
             <source>Write a copy of this workshop to another file</source>
             <translation>Записать копию этого семинара в другой файл</translation>
         </message>
         <message>
-            <source>Workshop &amp;details…</source>
-            <translation>&amp;Сведения о семинаре…</translation>
+            <source>Open de&amp;mo workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save a co&amp;py…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workshop de&amp;tails…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Title, country, dates, venue and organisers</source>
@@ -7078,10 +7153,6 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
             <translation>Изменить хартию</translation>
         </message>
         <message>
-            <source>Edit the charter's {what}</source>
-            <translation>Изменить в хартии: {what}</translation>
-        </message>
-        <message>
             <source>Add a section</source>
             <translation>Добавить раздел</translation>
         </message>
@@ -7306,6 +7377,34 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
             <translation>«{value}» не является уровнем: выберите национальный, региональный или международный.</translation>
         </message>
         <message>
+            <source>Edit the charter's details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the charter's title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the charter's place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the charter's dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the charter's organisers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the charter's preamble</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the charter's monitoring arrangement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Move a section</source>
             <translation>Переместить раздел</translation>
         </message>
@@ -7396,16 +7495,12 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
             <source>Save paper ballot</source>
             <translation>Сохранить бумажный бюллетень</translation>
         </message>
-        <message>
-            <source>1 paper ballot saved here</source>
-            <translation>Здесь сохранен 1 бумажный бюллетень</translation>
-        </message>
         <message numerus="yes">
-            <source>%n paper ballots saved here</source>
-            <translation>
-                <numerusform>Здесь сохранен %n бумажный бюллетень</numerusform>
-                <numerusform>Здесь сохранено %n бумажных бюллетеня</numerusform>
-                <numerusform>Здесь сохранено %n бумажных бюллетеней</numerusform>
+            <source>%n paper ballot(s) saved here</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
         <message>
@@ -7812,24 +7907,28 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
             <source>Nobody registered yet</source>
             <translation>Пока никто не зарегистрирован</translation>
         </message>
-        <message>
-            <source>1 participant</source>
-            <translation>1 участник</translation>
-        </message>
         <message numerus="yes">
-            <source>%n participants</source>
-            <translation>
-                <numerusform>%n участник</numerusform>
-                <numerusform>%n участника</numerusform>
-                <numerusform>%n участников</numerusform>
+            <source>%n participant(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n organisations</source>
-            <translation>
-                <numerusform>%n организация</numerusform>
-                <numerusform>%n организации</numerusform>
-                <numerusform>%n организаций</numerusform>
+            <source>%n organisation(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recorded by number or alias</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
         <message numerus="yes">
@@ -7839,14 +7938,6 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
                 <numerusform>Удалено %n участника. Отменить: Ctrl+Z.</numerusform>
                 <numerusform>Удалено %n участников. Отменить: Ctrl+Z.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>1 organisation</source>
-            <translation>1 организация</translation>
-        </message>
-        <message>
-            <source>%1 recorded by number or alias</source>
-            <translation>Записаны под номером или псевдонимом: %1</translation>
         </message>
         <message>
             <source>Showing %1 of %2</source>
@@ -8279,12 +8370,24 @@ Anyone can be recorded by number or alias only, and nobody is named in an output
             <translation>среднесрочный доклад</translation>
         </message>
         <message>
-            <source>The charter still holds template guidance in [square brackets], in: %1.
+            <source>The charter still holds template guidance in [square brackets], in: {parts}.
 
-Replace it in the Charter step, or %2 the charter as it is?</source>
-            <translation>В хартии еще остались указания шаблона в [квадратных скобках] в следующих частях: %1.
+Print the charter as it is? To replace the guidance first in the Charter step, choose Cancel.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The charter still holds template guidance in [square brackets], in: {parts}.
 
-Заменить их на этапе «Хартия» или %2 хартию в нынешнем виде?</translation>
+Save the charter as it is? To replace the guidance first in the Charter step, choose Cancel.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n page(s) sent to {printer}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>The charter is not finished</source>
@@ -8307,10 +8410,6 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
             <translation>Показать в папке</translation>
         </message>
         <message>
-            <source>save</source>
-            <translation>сохранить</translation>
-        </message>
-        <message>
             <source>{name} (without names)</source>
             <translation>{name} (без имен)</translation>
         </message>
@@ -8321,10 +8420,6 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <message>
             <source>Saved to %1</source>
             <translation>Сохранено в %1</translation>
-        </message>
-        <message>
-            <source>print</source>
-            <translation>напечатать</translation>
         </message>
         <message>
             <source>Print %1</source>
@@ -8349,14 +8444,6 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <message>
             <source>Printing stopped.</source>
             <translation>Печать остановлена.</translation>
-        </message>
-        <message>
-            <source>%1 pages sent to %2</source>
-            <translation>Отправлено страниц: %1 (%2)</translation>
-        </message>
-        <message>
-            <source>1 page sent to %2</source>
-            <translation>Отправлена 1 страница (%2)</translation>
         </message>
         <message>
             <source>the printer</source>
@@ -8441,11 +8528,11 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
     <context>
         <name>PriorityEditor</name>
         <message numerus="yes">
-            <source>%n recommendations added to the priority.</source>
-            <translation>
-                <numerusform>К приоритету добавлена %n рекомендация.</numerusform>
-                <numerusform>К приоритету добавлены %n рекомендации.</numerusform>
-                <numerusform>К приоритету добавлено %n рекомендаций.</numerusform>
+            <source>%n recommendation(s) added to the priority.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
         <message numerus="yes">
@@ -9133,6 +9220,18 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
             <translation>{held}: {order}.</translation>
         </message>
         <message>
+            <source>Choose the voting round whose results to print.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” has not been opened for voting yet, so it has no results to print. Results are printed once the round has been held and closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” is still open for voting. Results are printed once the round closes: close it on the Vote step first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No run-off has been held: they stay tied in this result.</source>
             <translation>Дополнительный тур голосования не проводился: в этом результате равенство голосов сохраняется.</translation>
         </message>
@@ -9717,17 +9816,45 @@ Choose recommendations on the Review step, then set up a round on the Vote step.
             <source>UPR cycle %1</source>
             <translation>Цикл УПО %1</translation>
         </message>
-        <message>
-            <source>1 recommendation</source>
-            <translation>1 рекомендация</translation>
+        <message numerus="yes">
+            <source>%Ln recommendation(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>%1 recommendations</source>
-            <translation>Рекомендаций: %1</translation>
+        <message numerus="yes">
+            <source>%n supported</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>%1 supported, %2 noted</source>
-            <translation>поддержано: %1, принято к сведению: %2</translation>
+        <message numerus="yes">
+            <source>%n noted</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n recommendation(s)? Their notes are deleted with them. You can undo this with Ctrl+Z.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n recommendation(s) to {path}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>best matches first</source>
@@ -9780,10 +9907,6 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
             <translation>Удалить %1? Заметки к ней будут удалены вместе с ней. Это можно отменить с помощью Ctrl+Z.</translation>
         </message>
         <message>
-            <source>Delete %1 recommendations? Their notes are deleted with them. You can undo this with Ctrl+Z.</source>
-            <translation>Удалить рекомендации (%1)? Заметки к ним будут удалены вместе с ними. Это можно отменить с помощью Ctrl+Z.</translation>
-        </message>
-        <message>
             <source>The charter's priorities %1 cite it; they will no longer do so.</source>
             <translation>На нее ссылаются приоритеты хартии %1; больше они ссылаться на нее не будут.</translation>
         </message>
@@ -9806,10 +9929,6 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         <message>
             <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
             <translation>Книги Excel (*.xlsx);;Файлы CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>Saved %1 recommendations to %2</source>
-            <translation>Сохранено рекомендаций: %1; файл: %2</translation>
         </message>
         <message>
             <source>Edit…</source>
@@ -9887,11 +10006,6 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
             <translation>Анонимные коды бюллетеней: каждый участник берет наугад талон с напечатанным кодом</translation>
         </message>
         <message>
-            <source>codes</source>
-            <comment>the unit after the number of ballot codes</comment>
-            <translation>кодов</translation>
-        </message>
-        <message>
             <source>One per participant plus about 10% spare, for slips lost or spoilt.</source>
             <translation>По одному на участника плюс около 10% запаса на случай потерянных или испорченных талонов.</translation>
         </message>
@@ -9922,6 +10036,15 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         <message>
             <source>Create round</source>
             <translation>Создать тур голосования</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n code(s)</source>
+            <comment>the number of ballot codes to make, shown in a spin box</comment>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>Dots per person</source>
@@ -10678,25 +10801,45 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
             <source>Candidates (%1)</source>
             <translation>Кандидаты (%1)</translation>
         </message>
-        <message>
-            <source>%1 of %2 voted</source>
-            <translation>Проголосовали: %1 из %2</translation>
+        <message numerus="yes">
+            <source>%n of {eligible} voted</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>%1 at the laptop</source>
-            <translation>на ноутбуке: %1</translation>
+        <message numerus="yes">
+            <source>%n at the laptop</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>%1 on paper</source>
-            <translation>на бумаге: %1</translation>
+        <message numerus="yes">
+            <source>%n on paper</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>%1 on the wall chart</source>
-            <translation>на настенном плакате: %1</translation>
+        <message numerus="yes">
+            <source>%n on the wall chart</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>%1 present</source>
-            <translation>присутствуют: %1</translation>
+        <message numerus="yes">
+            <source>%n present</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>Round saved. Undo with Ctrl+Z.</source>
@@ -10759,14 +10902,6 @@ A closed round never reopens: no one can vote in it afterwards.</source>
             <translation>Закрыт</translation>
         </message>
         <message>
-            <source>{voted} of {eligible} voted</source>
-            <translation>Проголосовали: {voted} из {eligible}</translation>
-        </message>
-        <message>
-            <source>{voted} of {eligible} have voted</source>
-            <translation>Проголосовали: {voted} из {eligible}</translation>
-        </message>
-        <message>
             <source>Secret ballot: no one can see who voted for what</source>
             <translation>Тайное голосование: никто не может увидеть, кто за что голосовал</translation>
         </message>
@@ -10783,6 +10918,22 @@ A closed round never reopens: no one can vote in it afterwards.</source>
                 <numerusform>%n кандидат</numerusform>
                 <numerusform>%n кандидата</numerusform>
                 <numerusform>%n кандидатов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of {eligible} voted</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of {eligible} have voted</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
     </context>
@@ -11343,8 +11494,12 @@ A closed round never reopens: no one can vote in it afterwards.</source>
             <translation>Тур «{title}» закрыт. Закрытый тур никогда не открывается повторно; вместо этого создайте дополнительный тур голосования или новый тур.</translation>
         </message>
         <message>
-            <source>No {who} are registered yet. Register participants first.</source>
-            <translation>Голосующие ({who}) еще не зарегистрированы. Сначала зарегистрируйте участников.</translation>
+            <source>No organisations are registered yet. Register participants first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No participants are registered yet. Register participants first.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>“{title}” has not been opened for voting yet.</source>
@@ -11473,14 +11628,6 @@ A closed round never reopens: no one can vote in it afterwards.</source>
     <context>
         <name>WallChartDialog</name>
         <message>
-            <source>dots</source>
-            <translation>точек</translation>
-        </message>
-        <message>
-            <source>points</source>
-            <translation>баллов</translation>
-        </message>
-        <message>
             <source>Wall-chart counts: %1</source>
             <translation>Подсчет по настенному плакату: %1</translation>
         </message>
@@ -11489,8 +11636,12 @@ A closed round never reopens: no one can vote in it afterwards.</source>
             <translation>Ввод подсчета по настенному плакату</translation>
         </message>
         <message>
-            <source>Type how many %1 each candidate got on the wall chart; counts entered before are shown, to correct or complete. Tick the people who voted on the wall, so they can't also vote at the laptop.</source>
-            <translation>Введите, сколько %1 получил каждый кандидат на настенном плакате; ранее введенные значения показаны, чтобы их можно было исправить или дополнить. Отметьте людей, которые голосовали на плакате, чтобы они не могли проголосовать еще и на ноутбуке.</translation>
+            <source>Type how many dots each candidate got on the wall chart; counts entered before are shown, to correct or complete. Tick the people who voted on the wall, so they can't also vote at the laptop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type how many points each candidate got on the wall chart; counts entered before are shown, to correct or complete. Tick the people who voted on the wall, so they can't also vote at the laptop.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Counts per candidate</source>
@@ -11520,9 +11671,21 @@ A closed round never reopens: no one can vote in it afterwards.</source>
                 <numerusform>Отмечено %n человек</numerusform>
             </translation>
         </message>
-        <message>
-            <source>On the wall: %1 %2</source>
-            <translation>На плакате — %2: %1</translation>
+        <message numerus="yes">
+            <source>On the wall: %n dot(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>On the wall: %n point(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -11729,8 +11892,8 @@ A closed round never reopens: no one can vote in it afterwards.</source>
             <translation>Файл «{name}» занят в другом окне или программе. Закройте его там и повторите попытку.</translation>
         </message>
         <message>
-            <source>“{name}” is damaged. Restore it from a backup (File ▸ Backups) and try again.</source>
-            <translation>Файл «{name}» поврежден. Восстановите его из резервной копии (Файл ▸ Резервные копии) и повторите попытку.</translation>
+            <source>“{name}” is damaged. Open it again: the app then offers its latest good backup. The backups folder is shown in Help ▸ About.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The change could not be saved to “{name}”: {error}.</source>

@@ -235,14 +235,10 @@
             <source>This list has nobody to add.</source>
             <translation>此名单中没有需要添加的人。</translation>
         </message>
-        <message>
-            <source>1 participant will be added.</source>
-            <translation>将添加 1 名与会者。</translation>
-        </message>
         <message numerus="yes">
-            <source>%n participants will be added.</source>
-            <translation>
-                <numerusform>将添加 %n 名与会者。</numerusform>
+            <source>%n participant(s) will be added.</source>
+            <translation type="unfinished">
+                <numerusform />
             </translation>
         </message>
         <message>
@@ -315,9 +311,11 @@
             <source>Save attendance</source>
             <translation>保存出席情况</translation>
         </message>
-        <message>
-            <source>%1 of %2 ticked present</source>
-            <translation>%2 人中 %1 人已勾选为在场</translation>
+        <message numerus="yes">
+            <source>%n of {total} ticked present</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -603,13 +601,23 @@
                 <numerusform>您支持 %n 个候选项</numerusform>
             </translation>
         </message>
-        <message>
-            <source>{done} of {total} rated</source>
-            <translation>已评分 {done}/{total}</translation>
+        <message numerus="yes">
+            <source>%n of {total} ranked</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>{done} of {total} marked</source>
-            <translation>已标记 {done}/{total}</translation>
+        <message numerus="yes">
+            <source>%n of {total} rated</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of {total} marked</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>%1 choice</source>
@@ -646,10 +654,6 @@
         <message>
             <source>Mark each candidate Must, Should, Could or Won't. Press a chosen mark again to clear it.</source>
             <translation>为每个候选项标记“必须”“应该”“可以”或“不会”。再次按下已选标记可将其清除。</translation>
-        </message>
-        <message>
-            <source>%1 of %2 ranked</source>
-            <translation>已排序 %1/%2</translation>
         </message>
         <message>
             <source>%1, level: %2: %3</source>
@@ -701,6 +705,20 @@
         <message>
             <source>Organisation {number}</source>
             <translation>组织 {number}</translation>
+        </message>
+        <message>
+            <source>No organisations are registered yet, so there is nobody to print a ballot for. Register participants first, or ask for blank ballots.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No participants are registered yet, so there is nobody to print a ballot for. Register participants first, or ask for blank ballots.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n ballot(s) is too many to print in one go (at most {most}). Lower the number of blank ballots.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n dot(s)</source>
@@ -1210,9 +1228,9 @@
     <context>
         <name>CharterOutline</name>
         <message numerus="yes">
-            <source>%n open comments</source>
-            <translation>
-                <numerusform>%n 条未解决的评论</numerusform>
+            <source>%n open comment(s)</source>
+            <translation type="unfinished">
+                <numerusform />
             </translation>
         </message>
     </context>
@@ -1348,7 +1366,8 @@
         </message>
         <message>
             <source>From</source>
-            <translation>来自</translation>
+            <comment>the author of a comment</comment>
+            <translation type="unfinished">来自</translation>
         </message>
         <message>
             <source>On “%1”</source>
@@ -1357,10 +1376,6 @@
         <message>
             <source>No open comments on this part.</source>
             <translation>此部分没有未解决的评论。</translation>
-        </message>
-        <message>
-            <source>1 resolved</source>
-            <translation>1 条已解决</translation>
         </message>
         <message>
             <source>Anonymous</source>
@@ -1487,16 +1502,8 @@
             <translation>通过宪章的组织。双击单元格可进行修改；签字页交回后请勾选“已在纸上签署”。</translation>
         </message>
         <message>
-            <source>1 organisation</source>
-            <translation>1 个组织</translation>
-        </message>
-        <message>
             <source>Endorsement added. Undo with Ctrl+Z.</source>
             <translation>联署已添加。按 Ctrl+Z 撤销。</translation>
-        </message>
-        <message>
-            <source>1 organisation added to the endorsements. Undo with Ctrl+Z.</source>
-            <translation>已将 1 个组织添加为联署方。按 Ctrl+Z 撤销。</translation>
         </message>
         <message>
             <source>The endorsement of %1 was deleted. Undo with Ctrl+Z.</source>
@@ -1553,10 +1560,6 @@
         <message>
             <source>Plan: %1 of %2 parts written</source>
             <translation>计划：已撰写 %1/%2 部分</translation>
-        </message>
-        <message>
-            <source>1 open comment</source>
-            <translation>1 条未解决的评论</translation>
         </message>
         <message>
             <source>Everything you type is saved as you go; there is no Save button to forget.</source>
@@ -1757,12 +1760,10 @@
             <translation>宪章暂时无法通过</translation>
         </message>
         <message>
-            <source>The charter still holds template guidance in [square brackets], in: %1.
+            <source>The charter still holds template guidance in [square brackets], in: {parts}.
 
-Replace it first, or adopt the charter as it is?</source>
-            <translation>宪章中仍有[方括号]中的模板说明，位于：%1。
-
-先替换这些说明，还是按现状通过宪章？</translation>
+Adopt the charter as it is? To replace the guidance first, choose Cancel.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The charter is not finished</source>
@@ -1813,8 +1814,14 @@ Replace it first, or adopt the charter as it is?</source>
             <translation>地点</translation>
         </message>
         <message>
+            <source>From</source>
+            <comment>the workshop's start date</comment>
+            <translation type="unfinished">来自</translation>
+        </message>
+        <message>
             <source>To</source>
-            <translation>至</translation>
+            <comment>the workshop's end date</comment>
+            <translation type="unfinished">至</translation>
         </message>
         <message>
             <source>Dates as year-month-day, such as 2025-03-12.</source>
@@ -1925,14 +1932,6 @@ Replace it first, or adopt the charter as it is?</source>
             <translation>优先事项标题</translation>
         </message>
         <message>
-            <source>1 chosen</source>
-            <translation>已选 1 条</translation>
-        </message>
-        <message>
-            <source>1 listed</source>
-            <translation>列出 1 条</translation>
-        </message>
-        <message>
             <source>Add 1 recommendation</source>
             <translation>添加 1 条建议</translation>
         </message>
@@ -1989,12 +1988,12 @@ Replace it first, or adopt the charter as it is?</source>
             <translation>所有候选项，按结果顺序</translation>
         </message>
         <message>
-            <source>Only the top</source>
-            <translation>仅前</translation>
+            <source>Only the top results, with any ties at the cut</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>results (with any ties at the cut)</source>
-            <translation>项结果（包括在分界处票数相等的结果）</translation>
+            <source>Number of results to take:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>No voting round is closed yet. Close a round in the Vote step, then come back.</source>
@@ -2209,10 +2208,6 @@ Recommended by {states}</source>
             <translation>优先事项需要一个标题。在此之前，宪章保留“%1”。</translation>
         </message>
         <message>
-            <source>1 recommendation added to the priority.</source>
-            <translation>已向优先事项添加 1 条建议。</translation>
-        </message>
-        <message>
             <source>Recommendation removed from the priority. Undo with Ctrl+Z.</source>
             <translation>已从优先事项中移除建议。按 Ctrl+Z 撤销。</translation>
         </message>
@@ -2253,8 +2248,17 @@ Recommended by {states}</source>
             <translation>没有差异：两份文本相同。</translation>
         </message>
         <message>
-            <source>1 word added, {removed} removed</source>
-            <translation>增加 1 个词，删除 {removed}</translation>
+            <source>No words added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No words removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{added} {removed}</source>
+            <comment>two sentences side by side: words added, words removed; the space between them is the language's own</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>%1 lines unchanged</source>
@@ -2360,9 +2364,15 @@ Recommended by {states}</source>
     <context>
         <name>CharterVersions</name>
         <message numerus="yes">
-            <source>%n words added, {removed} removed</source>
-            <translation>
-                <numerusform>增加 %n 个词，删除 {removed}</numerusform>
+            <source>%n word(s) added.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n word(s) removed.</source>
+            <translation type="unfinished">
+                <numerusform />
             </translation>
         </message>
     </context>
@@ -2372,14 +2382,10 @@ Recommended by {states}</source>
             <source>Unassigned</source>
             <translation>未分配</translation>
         </message>
-        <message>
-            <source>1 recommendation</source>
-            <translation>1 条建议</translation>
-        </message>
         <message numerus="yes">
-            <source>%n recommendations</source>
-            <translation>
-                <numerusform>%n 条建议</numerusform>
+            <source>%n recommendation(s)</source>
+            <translation type="unfinished">
+                <numerusform />
             </translation>
         </message>
         <message>
@@ -2394,13 +2400,11 @@ Recommended by {states}</source>
             <source>Double-click or press F2 to rename.</source>
             <translation>双击或按 F2 重命名。</translation>
         </message>
-        <message>
-            <source>%1, 1 recommendation</source>
-            <translation>%1，1 条建议</translation>
-        </message>
-        <message>
-            <source>%1, %2 recommendations</source>
-            <translation>%1，%2 条建议</translation>
+        <message numerus="yes">
+            <source>{name}, %n recommendation(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -2649,25 +2653,105 @@ Recommended by {states}</source>
             <source>No recommendations yet</source>
             <translation>尚无建议</translation>
         </message>
-        <message>
-            <source>No clusters yet  ·  1 recommendation to sort</source>
-            <translation>尚无专题组  ·  1 条建议待整理</translation>
+        <message numerus="yes">
+            <source>No clusters yet  ·  %n recommendation(s) to sort</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cluster(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of {total} recommendations in a cluster</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unassigned</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of {total} match</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) now unassigned. Undo with Ctrl+Z.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) moved to “{name}”. Undo with Ctrl+Z.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) moved to the new cluster “{name}”. Undo with Ctrl+Z.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cluster(s) merged into “{name}”. Undo with Ctrl+Z.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n cluster(s)?</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Their %n recommendation(s) become unassigned; none is deleted.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
         <message>
-            <source>No clusters yet  ·  %1 recommendations to sort</source>
-            <translation>尚无专题组  ·  %1 条建议待整理</translation>
+            <source>This cluster is the basis of a priority in the charter: {titles}.</source>
+            <translation type="unfinished" />
         </message>
-        <message>
-            <source>1 cluster</source>
-            <translation>1 个专题组</translation>
+        <message numerus="yes">
+            <source>This is the basis of %n priorities in the charter: {titles}.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>%1 of %2 recommendations in a cluster</source>
-            <translation>%2 条建议中有 %1 条已归入专题组</translation>
+        <message numerus="yes">
+            <source>%n clusters deleted; their recommendations are unassigned. Undo with Ctrl+Z.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>%1 unassigned</source>
-            <translation>%1 条未分配</translation>
+        <message numerus="yes">
+            <source>%n cluster(s) proposed from the themes.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) fit no theme shared widely enough and stay unassigned.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>every recommendation in a cluster</source>
@@ -2676,26 +2760,6 @@ Recommended by {states}</source>
         <message>
             <source>Unassigned</source>
             <translation>未分配</translation>
-        </message>
-        <message>
-            <source>1 recommendation</source>
-            <translation>1 条建议</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n clusters</source>
-            <translation>
-                <numerusform>%n 个专题组</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n recommendations</source>
-            <translation>
-                <numerusform>%n 条建议</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 of %2 match</source>
-            <translation>%2 条中有 %1 条匹配</translation>
         </message>
         <message>
             <source>Nothing here matches “%1”.</source>
@@ -2736,32 +2800,8 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation>已在“%1”中。</translation>
         </message>
         <message>
-            <source>1 recommendation taken out of its cluster. Undo with Ctrl+Z.</source>
-            <translation>已将 1 条建议移出其专题组。按 Ctrl+Z 撤销。</translation>
-        </message>
-        <message>
-            <source>%2 recommendations taken out of their clusters. Undo with Ctrl+Z.</source>
-            <translation>已将 %2 条建议移出其专题组。按 Ctrl+Z 撤销。</translation>
-        </message>
-        <message>
-            <source>1 recommendation moved to “%1”. Undo with Ctrl+Z.</source>
-            <translation>已将 1 条建议移至“%1”。按 Ctrl+Z 撤销。</translation>
-        </message>
-        <message>
-            <source>%2 recommendations moved to “%1”. Undo with Ctrl+Z.</source>
-            <translation>已将 %2 条建议移至“%1”。按 Ctrl+Z 撤销。</translation>
-        </message>
-        <message>
             <source>Move to the new cluster %1</source>
             <translation>移至新专题组 %1</translation>
-        </message>
-        <message>
-            <source>1 recommendation moved to the new cluster “%1”. Undo with Ctrl+Z.</source>
-            <translation>已将 1 条建议移至新专题组“%1”。按 Ctrl+Z 撤销。</translation>
-        </message>
-        <message>
-            <source>%2 recommendations moved to the new cluster “%1”. Undo with Ctrl+Z.</source>
-            <translation>已将 %2 条建议移至新专题组“%1”。按 Ctrl+Z 撤销。</translation>
         </message>
         <message>
             <source>There is no cluster %1.</source>
@@ -2796,32 +2836,12 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation>合并专题组</translation>
         </message>
         <message>
-            <source>%1 clusters merged into “%2”. Undo with Ctrl+Z.</source>
-            <translation>已将 %1 个专题组合并到“%2”。按 Ctrl+Z 撤销。</translation>
-        </message>
-        <message>
             <source>Delete the cluster “%1”?</source>
             <translation>删除专题组“%1”？</translation>
         </message>
         <message>
-            <source>Delete %1 clusters?</source>
-            <translation>删除 %1 个专题组？</translation>
-        </message>
-        <message>
             <source>Its one recommendation becomes unassigned; it is not deleted.</source>
             <translation>其中的一条建议将变为未分配；建议本身不会被删除。</translation>
-        </message>
-        <message>
-            <source>Their %1 recommendations become unassigned; none is deleted.</source>
-            <translation>其中的 %1 条建议将变为未分配；不会删除任何建议。</translation>
-        </message>
-        <message>
-            <source>This cluster is the basis of a priority in the charter: %1.</source>
-            <translation>此专题组是宪章中一个优先事项的基础：%1。</translation>
-        </message>
-        <message>
-            <source>This is the basis of %2 priorities in the charter: %1.</source>
-            <translation>这是宪章中 %2 个优先事项的基础：%1。</translation>
         </message>
         <message>
             <source>Delete anyway? The priorities keep their recommendations.</source>
@@ -2840,34 +2860,12 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation>专题组已删除；其中的建议变为未分配。按 Ctrl+Z 撤销。</translation>
         </message>
         <message>
-            <source>%1 clusters deleted; their recommendations are unassigned. Undo with Ctrl+Z.</source>
-            <translation>已删除 %1 个专题组；其中的建议变为未分配。按 Ctrl+Z 撤销。</translation>
-        </message>
-        <message>
             <source>Nothing to add: every recommendation whose theme matches a cluster’s name is already in a cluster. New clusters are proposed only while there are none.</source>
             <translation>没有可添加的内容：主题与专题组名称相符的每条建议都已归入专题组。只有在尚无任何专题组时，才会提议新的专题组。</translation>
         </message>
         <message>
-            <source>1 cluster proposed from the themes.</source>
-            <translation>已根据主题提议 1 个专题组。</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n clusters proposed from the themes.</source>
-            <translation>
-                <numerusform>已根据主题提议 %n 个专题组。</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>Unassigned recommendations added to the clusters named like their themes.</source>
             <translation>未分配的建议已添加到与其主题同名的专题组。</translation>
-        </message>
-        <message>
-            <source>1 recommendation fits no theme shared widely enough and stays unassigned.</source>
-            <translation>有 1 条建议不属于任何足够常见的主题，仍为未分配。</translation>
-        </message>
-        <message>
-            <source>%1 recommendations fit no theme shared widely enough and stay unassigned.</source>
-            <translation>有 %1 条建议不属于任何足够常见的主题，仍为未分配。</translation>
         </message>
         <message>
             <source>Undo with Ctrl+Z.</source>
@@ -2959,8 +2957,12 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation>已将分发材料 PDF（{size} KB）写入 {file}</translation>
         </message>
         <message>
-            <source>Wrote the {kind} PDF ({size} KB) to {file}</source>
-            <translation>已将{kind} PDF（{size} KB）写入 {file}</translation>
+            <source>Wrote the mid-term report PDF ({size} KB) to {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote the PDF ({size} KB) to {file}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>1 priority</source>
@@ -3611,8 +3613,9 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation>无编号</translation>
         </message>
         <message>
-            <source>, row %1</source>
-            <translation>，第 %1 行</translation>
+            <source>{file}, row {row}</source>
+            <comment>a recommendation's source: the file it was imported from and its row there</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>minimal action</source>
@@ -3805,9 +3808,9 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     <context>
         <name>EndorsementsEditor</name>
         <message numerus="yes">
-            <source>%n organisations</source>
-            <translation>
-                <numerusform>%n 个组织</numerusform>
+            <source>%n organisation(s)</source>
+            <translation type="unfinished">
+                <numerusform />
             </translation>
         </message>
         <message numerus="yes">
@@ -3817,9 +3820,9 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n organisations added to the endorsements. Undo with Ctrl+Z.</source>
-            <translation>
-                <numerusform>已将 %n 个组织添加到联署中。按 Ctrl+Z 撤销。</numerusform>
+            <source>%n organisation(s) added to the endorsements. Undo with Ctrl+Z.</source>
+            <translation type="unfinished">
+                <numerusform />
             </translation>
         </message>
     </context>
@@ -4166,16 +4169,8 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation>没有编号为 {listed} 的证据。</translation>
         </message>
         <message>
-            <source>Assess {followup_subject_words} as {label}</source>
-            <translation>将{followup_subject_words}评估为{label}</translation>
-        </message>
-        <message>
             <source>This assessment is no longer in the workshop.</source>
             <translation>此评估已不在讲习班中。</translation>
-        </message>
-        <message>
-            <source>Withdraw {assessor}'s assessment of {followup_subject_words}</source>
-            <translation>撤回{assessor}对{followup_subject_words}的评估</translation>
         </message>
         <message>
             <source>This milestone is no longer in the charter.</source>
@@ -4264,6 +4259,38 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <message>
             <source>This priority is no longer in the charter.</source>
             <translation>此优先事项已不在宪章中。</translation>
+        </message>
+        <message>
+            <source>Assess priority P{number} as “{label}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assess a priority as “{label}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assess recommendation {reference} as “{label}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assess a recommendation as “{label}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw {assessor}'s assessment of priority P{number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw {assessor}'s assessment of a priority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw {assessor}'s assessment of recommendation {reference}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw {assessor}'s assessment of a recommendation</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5100,12 +5127,12 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation>“{name}”中没有表格：既没有列标题，也没有行。请选择导出的建议文件。</translation>
         </message>
         <message>
-            <source>“{name}” does not have the UPR Info columns (To, Text, From, Response, … or SuR, Recommendation, RS, Response, …). Import it as “Any spreadsheet” and choose its columns.</source>
-            <translation>“{name}”没有 UPR Info 建议文件的列（To、Text、From、Response……或 SuR、Recommendation、RS、Response……）。请作为“任意表格”导入并选择其列。</translation>
+            <source>“{name}” does not have the UPR Info columns (To, Text, From, Response, … or SuR, Recommendation, RS, Response, …). Import it as “Any table” and choose its columns.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>“{name}” has no “Text” column or field, so it is not a UHRI export. Import it as “Any spreadsheet” and choose the column that holds the recommendations.</source>
-            <translation>“{name}”没有“Text”列或字段，因此不是 UHRI 导出文件。请作为“任意表格”导入，并选择包含建议的列。</translation>
+            <source>“{name}” has no “Text” column or field, so it is not a UHRI export. Import it as “Any table” and choose the column that holds the recommendations.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Columns were matched by their headings: {matches}.</source>
@@ -5389,32 +5416,40 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation>— 不在此文件中 —</translation>
         </message>
         <message>
-            <source>{encoding} text</source>
-            <translation>{encoding} 文本</translation>
+            <source>Read as {encoding} text.</source>
+            <translation>按 {encoding} 文本读取。</translation>
         </message>
         <message>
-            <source>tab</source>
-            <translation>制表符</translation>
+            <source>Columns separated by tabs.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>space</source>
-            <translation>空格</translation>
+            <source>Columns separated by spaces.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>separated by “{delimiter}”</source>
-            <translation>以“{delimiter}”分隔</translation>
+            <source>Columns separated by “{delimiter}”.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>sheet “{sheet}”</source>
-            <translation>工作表“{sheet}”</translation>
+            <source>Read from the sheet “{sheet}”.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>column names on row {row}</source>
-            <translation>列名位于第 {row} 行</translation>
+            <source>Column names on row {row}.</source>
+            <translation type="unfinished" />
         </message>
-        <message>
-            <source>Read as {details}.</source>
-            <translation>读取为 {details}。</translation>
+        <message numerus="yes">
+            <source>“{file}” holds recommendations to %n State(s) under review, and this workshop's country, {country}, is not among them. Choose which State's recommendations to import, or import them all.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>“{file}” holds recommendations to %n State(s) under review, and this workshop's country is not among them. Choose which State's recommendations to import, or import them all.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>The columns are chosen as at the last import of a table with these same columns.</source>
@@ -5423,10 +5458,6 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <message>
             <source>Choose the column for each field below; fields not in the file can stay empty.</source>
             <translation>请在下方为每个字段选择列；文件中没有的字段可留空。</translation>
-        </message>
-        <message>
-            <source>“{file}” holds recommendations to {n} States under review, and this workshop's country{own} is not among them. Choose which State's recommendations to import, or import them all.</source>
-            <translation>“{file}”包含给 {n} 个受审议国的建议，本讲习班的国家{own}不在其中。请选择要导入哪个国家的建议，或全部导入。</translation>
         </message>
         <message>
             <source>Choose a State under review…</source>
@@ -5974,10 +6005,6 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation>打开讲习班文件（.uprw）</translation>
         </message>
         <message>
-            <source>Open &amp;demo workshop</source>
-            <translation>打开演示讲习班(&amp;D)</translation>
-        </message>
-        <message>
             <source>The illustrative demo workshop, as you left it</source>
             <translation>示例演示讲习班，保持您上次离开时的状态</translation>
         </message>
@@ -5998,16 +6025,20 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation>从 UPR Info、UHRI、人权高专办或其他文件添加建议</translation>
         </message>
         <message>
-            <source>Save a &amp;copy…</source>
-            <translation>保存副本(&amp;C)…</translation>
-        </message>
-        <message>
             <source>Write a copy of this workshop to another file</source>
             <translation>将本讲习班的副本写入另一个文件</translation>
         </message>
         <message>
-            <source>Workshop &amp;details…</source>
-            <translation>讲习班详细信息(&amp;D)…</translation>
+            <source>Open de&amp;mo workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save a co&amp;py…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workshop de&amp;tails…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Title, country, dates, venue and organisers</source>
@@ -6940,10 +6971,6 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
             <translation>编辑宪章</translation>
         </message>
         <message>
-            <source>Edit the charter's {what}</source>
-            <translation>编辑宪章的{what}</translation>
-        </message>
-        <message>
             <source>Add a section</source>
             <translation>添加章节</translation>
         </message>
@@ -7164,6 +7191,34 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
             <translation>“{value}”不是层面：请选择国家、区域或国际。</translation>
         </message>
         <message>
+            <source>Edit the charter's details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the charter's title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the charter's place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the charter's dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the charter's organisers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the charter's preamble</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the charter's monitoring arrangement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Move a section</source>
             <translation>移动章节</translation>
         </message>
@@ -7254,14 +7309,10 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
             <source>Save paper ballot</source>
             <translation>保存纸质选票</translation>
         </message>
-        <message>
-            <source>1 paper ballot saved here</source>
-            <translation>此处已保存 1 张纸质选票</translation>
-        </message>
         <message numerus="yes">
-            <source>%n paper ballots saved here</source>
-            <translation>
-                <numerusform>此处已保存 %n 张纸质选票</numerusform>
+            <source>%n paper ballot(s) saved here</source>
+            <translation type="unfinished">
+                <numerusform />
             </translation>
         </message>
         <message>
@@ -7660,20 +7711,22 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
             <source>Nobody registered yet</source>
             <translation>尚无人登记</translation>
         </message>
-        <message>
-            <source>1 participant</source>
-            <translation>1 名与会者</translation>
-        </message>
         <message numerus="yes">
-            <source>%n participants</source>
-            <translation>
-                <numerusform>%n 名与会者</numerusform>
+            <source>%n participant(s)</source>
+            <translation type="unfinished">
+                <numerusform />
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n organisations</source>
-            <translation>
-                <numerusform>%n 个组织</numerusform>
+            <source>%n organisation(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recorded by number or alias</source>
+            <translation type="unfinished">
+                <numerusform />
             </translation>
         </message>
         <message numerus="yes">
@@ -7681,14 +7734,6 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
             <translation>
                 <numerusform>已移除 %n 名与会者。按 Ctrl+Z 撤销。</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>1 organisation</source>
-            <translation>1 个组织</translation>
-        </message>
-        <message>
-            <source>%1 recorded by number or alias</source>
-            <translation>%1 人以编号或化名记录</translation>
         </message>
         <message>
             <source>Showing %1 of %2</source>
@@ -8121,12 +8166,22 @@ Anyone can be recorded by number or alias only, and nobody is named in an output
             <translation>中期报告</translation>
         </message>
         <message>
-            <source>The charter still holds template guidance in [square brackets], in: %1.
+            <source>The charter still holds template guidance in [square brackets], in: {parts}.
 
-Replace it in the Charter step, or %2 the charter as it is?</source>
-            <translation>宪章中仍有[方括号]中的模板说明，位于：%1。
+Print the charter as it is? To replace the guidance first in the Charter step, choose Cancel.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The charter still holds template guidance in [square brackets], in: {parts}.
 
-在“宪章”步骤中替换这些说明，还是按现状%2宪章？</translation>
+Save the charter as it is? To replace the guidance first in the Charter step, choose Cancel.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n page(s) sent to {printer}</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>The charter is not finished</source>
@@ -8149,10 +8204,6 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
             <translation>在文件夹中显示</translation>
         </message>
         <message>
-            <source>save</source>
-            <translation>保存</translation>
-        </message>
-        <message>
             <source>{name} (without names)</source>
             <translation>{name}（不含姓名）</translation>
         </message>
@@ -8163,10 +8214,6 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <message>
             <source>Saved to %1</source>
             <translation>已保存到 %1</translation>
-        </message>
-        <message>
-            <source>print</source>
-            <translation>打印</translation>
         </message>
         <message>
             <source>Print %1</source>
@@ -8191,14 +8238,6 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <message>
             <source>Printing stopped.</source>
             <translation>打印已停止。</translation>
-        </message>
-        <message>
-            <source>%1 pages sent to %2</source>
-            <translation>已将 %1 页发送到 %2</translation>
-        </message>
-        <message>
-            <source>1 page sent to %2</source>
-            <translation>已将 1 页发送到 %2</translation>
         </message>
         <message>
             <source>the printer</source>
@@ -8281,9 +8320,9 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
     <context>
         <name>PriorityEditor</name>
         <message numerus="yes">
-            <source>%n recommendations added to the priority.</source>
-            <translation>
-                <numerusform>已向优先事项添加 %n 条建议。</numerusform>
+            <source>%n recommendation(s) added to the priority.</source>
+            <translation type="unfinished">
+                <numerusform />
             </translation>
         </message>
         <message numerus="yes">
@@ -8937,6 +8976,18 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
             <translation>{held}：{order}。</translation>
         </message>
         <message>
+            <source>Choose the voting round whose results to print.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” has not been opened for voting yet, so it has no results to print. Results are printed once the round has been held and closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” is still open for voting. Results are printed once the round closes: close it on the Vote step first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No run-off has been held: they stay tied in this result.</source>
             <translation>尚未举行决选：在本结果中它们仍然并列。</translation>
         </message>
@@ -9507,17 +9558,35 @@ Choose recommendations on the Review step, then set up a round on the Vote step.
             <source>UPR cycle %1</source>
             <translation>普遍定期审议第 %1 轮</translation>
         </message>
-        <message>
-            <source>1 recommendation</source>
-            <translation>1 条建议</translation>
+        <message numerus="yes">
+            <source>%Ln recommendation(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>%1 recommendations</source>
-            <translation>%1 条建议</translation>
+        <message numerus="yes">
+            <source>%n supported</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>%1 supported, %2 noted</source>
-            <translation>支持 %1 条，注意到 %2 条</translation>
+        <message numerus="yes">
+            <source>%n noted</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n recommendation(s)? Their notes are deleted with them. You can undo this with Ctrl+Z.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n recommendation(s) to {path}</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>best matches first</source>
@@ -9570,10 +9639,6 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
             <translation>删除%1？其备注将一并删除。可按 Ctrl+Z 撤销。</translation>
         </message>
         <message>
-            <source>Delete %1 recommendations? Their notes are deleted with them. You can undo this with Ctrl+Z.</source>
-            <translation>删除 %1 条建议？其备注将一并删除。可按 Ctrl+Z 撤销。</translation>
-        </message>
-        <message>
             <source>The charter's priorities %1 cite it; they will no longer do so.</source>
             <translation>宪章的优先事项 %1 引用了它；今后将不再引用。</translation>
         </message>
@@ -9594,10 +9659,6 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         <message>
             <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
             <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
-        </message>
-        <message>
-            <source>Saved %1 recommendations to %2</source>
-            <translation>已将 %1 条建议保存到 %2</translation>
         </message>
         <message>
             <source>Edit…</source>
@@ -9675,11 +9736,6 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
             <translation>匿名选票代码：每人随机领取一个打印的代码</translation>
         </message>
         <message>
-            <source>codes</source>
-            <comment>the unit after the number of ballot codes</comment>
-            <translation>个代码</translation>
-        </message>
-        <message>
             <source>One per participant plus about 10% spare, for slips lost or spoilt.</source>
             <translation>每名与会者一个，另加约 10% 备用，以防纸条遗失或损坏。</translation>
         </message>
@@ -9710,6 +9766,13 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         <message>
             <source>Create round</source>
             <translation>设立轮次</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n code(s)</source>
+            <comment>the number of ballot codes to make, shown in a spin box</comment>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>Dots per person</source>
@@ -10464,25 +10527,35 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
             <source>Candidates (%1)</source>
             <translation>候选项（%1）</translation>
         </message>
-        <message>
-            <source>%1 of %2 voted</source>
-            <translation>%2 人中 %1 人已投票</translation>
+        <message numerus="yes">
+            <source>%n of {eligible} voted</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>%1 at the laptop</source>
-            <translation>电脑投票 %1</translation>
+        <message numerus="yes">
+            <source>%n at the laptop</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>%1 on paper</source>
-            <translation>纸质投票 %1</translation>
+        <message numerus="yes">
+            <source>%n on paper</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>%1 on the wall chart</source>
-            <translation>挂图投票 %1</translation>
+        <message numerus="yes">
+            <source>%n on the wall chart</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
-        <message>
-            <source>%1 present</source>
-            <translation>%1 人在场</translation>
+        <message numerus="yes">
+            <source>%n present</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>Round saved. Undo with Ctrl+Z.</source>
@@ -10545,14 +10618,6 @@ A closed round never reopens: no one can vote in it afterwards.</source>
             <translation>已结束</translation>
         </message>
         <message>
-            <source>{voted} of {eligible} voted</source>
-            <translation>{eligible} 人中 {voted} 人已投票</translation>
-        </message>
-        <message>
-            <source>{voted} of {eligible} have voted</source>
-            <translation>{eligible} 人中已有 {voted} 人投票</translation>
-        </message>
-        <message>
             <source>Secret ballot: no one can see who voted for what</source>
             <translation>无记名投票：任何人都看不到谁投了什么票</translation>
         </message>
@@ -10567,6 +10632,18 @@ A closed round never reopens: no one can vote in it afterwards.</source>
             <source>%n candidate(s)</source>
             <translation>
                 <numerusform>%n 个候选项</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of {eligible} voted</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of {eligible} have voted</source>
+            <translation type="unfinished">
+                <numerusform />
             </translation>
         </message>
     </context>
@@ -11093,8 +11170,12 @@ A closed round never reopens: no one can vote in it afterwards.</source>
             <translation>“{title}”已结束。已结束的轮次永不重新开放；请改为设立决选或新的轮次。</translation>
         </message>
         <message>
-            <source>No {who} are registered yet. Register participants first.</source>
-            <translation>尚未登记任何{who}。请先登记与会者。</translation>
+            <source>No organisations are registered yet. Register participants first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No participants are registered yet. Register participants first.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>“{title}” has not been opened for voting yet.</source>
@@ -11215,14 +11296,6 @@ A closed round never reopens: no one can vote in it afterwards.</source>
     <context>
         <name>WallChartDialog</name>
         <message>
-            <source>dots</source>
-            <translation>圆点</translation>
-        </message>
-        <message>
-            <source>points</source>
-            <translation>分</translation>
-        </message>
-        <message>
             <source>Wall-chart counts: %1</source>
             <translation>挂图计数：%1</translation>
         </message>
@@ -11231,8 +11304,12 @@ A closed round never reopens: no one can vote in it afterwards.</source>
             <translation>录入挂图计数</translation>
         </message>
         <message>
-            <source>Type how many %1 each candidate got on the wall chart; counts entered before are shown, to correct or complete. Tick the people who voted on the wall, so they can't also vote at the laptop.</source>
-            <translation>输入每个候选项在挂图上获得的%1数；之前录入的计数会显示出来，以便更正或补充。勾选在挂图上投票的人，以免他们再在电脑上投票。</translation>
+            <source>Type how many dots each candidate got on the wall chart; counts entered before are shown, to correct or complete. Tick the people who voted on the wall, so they can't also vote at the laptop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type how many points each candidate got on the wall chart; counts entered before are shown, to correct or complete. Tick the people who voted on the wall, so they can't also vote at the laptop.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Counts per candidate</source>
@@ -11260,9 +11337,17 @@ A closed round never reopens: no one can vote in it afterwards.</source>
                 <numerusform>已勾选 %n 人</numerusform>
             </translation>
         </message>
-        <message>
-            <source>On the wall: %1 %2</source>
-            <translation>挂图上：%1 %2</translation>
+        <message numerus="yes">
+            <source>On the wall: %n dot(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>On the wall: %n point(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -11469,8 +11554,8 @@ A closed round never reopens: no one can vote in it afterwards.</source>
             <translation>“{name}”正被另一个窗口或程序占用。请在那里关闭后重试。</translation>
         </message>
         <message>
-            <source>“{name}” is damaged. Restore it from a backup (File ▸ Backups) and try again.</source>
-            <translation>“{name}”已损坏。请从备份中恢复（文件 ▸ 备份）后重试。</translation>
+            <source>“{name}” is damaged. Open it again: the app then offers its latest good backup. The backups folder is shown in Help ▸ About.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The change could not be saved to “{name}”: {error}.</source>

@@ -98,11 +98,13 @@ def cmd_pdf(args) -> int:
         text = translate("CommandLine", "Wrote the ballots PDF ({size} KB) to {file}")
     elif kind is DocumentKind.RESULTS:
         text = translate("CommandLine", "Wrote the results PDF ({size} KB) to {file}")
-    elif kind.value == "handout":
+    elif kind is DocumentKind.HANDOUT:
         text = translate("CommandLine", "Wrote the handout PDF ({size} KB) to {file}")
-    else:
-        text = translate("CommandLine", "Wrote the {kind} PDF ({size} KB) to {file}")
-    print(text.format(kind=kind.value, size=size, file=written))
+    elif kind is DocumentKind.MIDTERM:
+        text = translate("CommandLine", "Wrote the mid-term report PDF ({size} KB) to {file}")
+    else:  # a kind added later, before its own sentence
+        text = translate("CommandLine", "Wrote the PDF ({size} KB) to {file}")
+    print(text.format(size=size, file=written))
     return 0
 
 

@@ -137,14 +137,14 @@ class CharterOps:
             return Change(translate("OutcomeCharter", "Edit the charter"), lambda: None, lambda: None)
         old = {k: current[k] for k in changed}
         token = self._charter_status_token()
-        what = _describe_fields(changed)
+        what = _describe_fields(changed)  # English, for the audit log
 
         def write(values: dict, status=None) -> None:
             self._charter_edit("charter.edit", f"Edited the charter's {what}", lambda c: store.update_header(c, values),
                        status=status, coalesce={"fields": sorted(values)})
 
         write(changed)
-        return Change(translate("OutcomeCharter", "Edit the charter's {what}").format(what=what), lambda: write(old, token), lambda: write(changed))
+        return Change(_edit_fields_words(changed), lambda: write(old, token), lambda: write(changed))
 
     # --- sections ------------------------------------------------------------------------------
     def add_section(self, heading: str = "", body: str = "", position: int | None = None) -> tuple[int, Change]:
@@ -753,6 +753,21 @@ def _text(value: str, empty_message: str) -> str:
 
 _FIELD_NAMES = {"title": "title", "place": "place", "start_date": "dates", "end_date": "dates",
                 "organisers": "organisers", "preamble": "preamble", "monitoring": "monitoring arrangement"}
+
+
+def _edit_fields_words(values: dict) -> str:
+    """The undo step's name, a whole sentence per field (several fields: the charter's details)."""
+    names = list(dict.fromkeys(_FIELD_NAMES[k] for k in values))
+    if len(names) > 1:
+        return translate("OutcomeCharter", "Edit the charter's details")
+    return {"title": lambda: translate("OutcomeCharter", "Edit the charter's title"),
+            "place": lambda: translate("OutcomeCharter", "Edit the charter's place"),
+            "dates": lambda: translate("OutcomeCharter", "Edit the charter's dates"),
+            "organisers": lambda: translate("OutcomeCharter", "Edit the charter's organisers"),
+            "preamble": lambda: translate("OutcomeCharter", "Edit the charter's preamble"),
+            "monitoring arrangement": lambda: translate("OutcomeCharter",
+                                                        "Edit the charter's monitoring arrangement"),
+            }[names[0]]()
 
 
 def _describe_fields(values: dict) -> str:

@@ -272,8 +272,7 @@ class FollowupOps:
                 listed=', '.join(str(i) for i in sorted(missing))))
         a = Assessment(None, subject, status, on, name, " ".join((justification or "").split()), org_id,
                        tuple(evidence_ids))
-        description = translate("FollowUp", "Assess {followup_subject_words} as {label}").format(
-            followup_subject_words=self._followup_subject_words(subject), label=status.label.lower())
+        description = self._followup_assess_words(subject, status.label)
         with self._store.transaction():
             new_id = store.insert_assessment(conn, a)
             writes.audit(conn, "assessment.add", f"{description} ({name}, {on})", {"id": new_id, "subject": subject.key})
@@ -297,8 +296,7 @@ class FollowupOps:
         if a is None:
             raise ValidationError(translate("FollowUp", "This assessment is no longer in the workshop."))
         created = store.assessment_created_at(conn, assessment_id)
-        description = translate("FollowUp", "Withdraw {assessor}'s assessment of {followup_subject_words}").format(
-            assessor=a.assessor, followup_subject_words=self._followup_subject_words(a.subject))
+        description = self._followup_withdraw_words(a.subject, a.assessor)
 
         def remove() -> None:
             self._followup_write("assessment.withdraw", description,
@@ -521,9 +519,35 @@ class FollowupOps:
         elif subject.id not in store.priority_ids_in_order(self._store.conn):
             raise ValidationError(translate("FollowUp", "This priority is no longer in the charter."))
 
-    def _followup_subject_words(self, subject: Subject) -> str:
+    def _followup_subject_name(self, subject: Subject) -> tuple[str, str]:
+        """(case, name): "priority" with its number, "recommendation" with its reference, or the bare kind
+        ("a_priority", "a_recommendation") when there is neither. Each case has its own whole sentence."""
         if subject.kind == "p":
             order = store.priority_ids_in_order(self._store.conn)
-            return f"priority P{order.index(subject.id) + 1}" if subject.id in order else "a priority"
+            return ("priority", str(order.index(subject.id) + 1)) if subject.id in order else ("a_priority", "")
         rec = self.recommendations([subject.id]).get(subject.id)
-        return f"recommendation {rec.reference}" if rec and rec.reference else "a recommendation"
+        return ("recommendation", rec.reference) if rec and rec.reference else ("a_recommendation", "")
+
+    def _followup_assess_words(self, subject: Subject, label: str) -> str:
+        case, name = self._followup_subject_name(subject)
+        if case == "priority":
+            text = translate("FollowUp", "Assess priority P{number} as “{label}”")
+        elif case == "a_priority":
+            text = translate("FollowUp", "Assess a priority as “{label}”")
+        elif case == "recommendation":
+            text = translate("FollowUp", "Assess recommendation {reference} as “{label}”")
+        else:
+            text = translate("FollowUp", "Assess a recommendation as “{label}”")
+        return text.format(number=name, reference=name, label=label)
+
+    def _followup_withdraw_words(self, subject: Subject, assessor: str) -> str:
+        case, name = self._followup_subject_name(subject)
+        if case == "priority":
+            text = translate("FollowUp", "Withdraw {assessor}'s assessment of priority P{number}")
+        elif case == "a_priority":
+            text = translate("FollowUp", "Withdraw {assessor}'s assessment of a priority")
+        elif case == "recommendation":
+            text = translate("FollowUp", "Withdraw {assessor}'s assessment of recommendation {reference}")
+        else:
+            text = translate("FollowUp", "Withdraw {assessor}'s assessment of a recommendation")
+        return text.format(assessor=assessor, number=name, reference=name)

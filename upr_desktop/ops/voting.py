@@ -377,9 +377,11 @@ class VotingOps:
                 title=rnd.title))
         self._check_round(rnd.title, rnd.rules, rnd.candidates)
         if not store.eligible_voters(self._store.conn, rnd.voter_unit):
-            who = "organisations" if rnd.voter_unit == VoterUnit.ORGANISATION else "participants"
-            raise ValidationError(translate("Voting", "No {who} are registered yet. Register participants first.").format(
-                who=who))
+            if rnd.voter_unit == VoterUnit.ORGANISATION:
+                raise ValidationError(translate("Voting", "No organisations are registered yet. Register "
+                                                          "participants first."))
+            raise ValidationError(translate("Voting", "No participants are registered yet. Register participants "
+                                                      "first."))
         if not rnd.uses_codes:
             self._set_status(rnd, RoundStatus.OPEN, "opened")
             if rnd.secret:

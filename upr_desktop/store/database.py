@@ -132,8 +132,8 @@ def _translate_sqlite_error(error: engine.Error, path: Path) -> WorkshopError:
         )
     if "malformed" in text or "not a database" in text or "corrupt" in text:
         return CorruptWorkshopFile(
-            translate("WorkshopFile", "“{name}” is damaged. Restore it from a backup (File ▸ Backups) and try "
-                                      "again.").format(name=path.name)
+            translate("WorkshopFile", "“{name}” is damaged. Open it again: the app then offers its latest good "
+                                      "backup. The backups folder is shown in Help ▸ About.").format(name=path.name)
         )
     return WorkshopError(translate("WorkshopFile", "The change could not be saved to “{name}”: {error}.").format(
         name=path.name, error=error))

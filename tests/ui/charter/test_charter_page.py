@@ -600,10 +600,10 @@ def test_save_a_version_compare_it_restore_it_and_undo(qtbot, started, w, messag
         d.accept()
 
     drive(qtbot, VersionsDialog, compare_and_restore, page.show_versions)
-    assert seen["summary"] == "5 words added, 0 removed"
+    assert seen["summary"] == "5 words added. No words removed."
     assert "Agreed after lunch by everyone" in seen["added"]
     assert "underline" in seen["html"] and "Agreed" in seen["html"]
-    assert seen["reverse"] == "0 words added, 5 removed"
+    assert seen["reverse"] == "No words added. 5 words removed."
     assert w.charter().preamble == old
     assert page.preamble_editor.editor.markdown() == old
     page.undo_stack.undo()

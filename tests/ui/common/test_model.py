@@ -149,6 +149,11 @@ def test_list_fields_split_on_lines_or_commas():
         "Rights of the child, children", "Women's rights")
     assert split_values("  \n ") == ()
     assert split_values("- Ghana\n- Ghana") == ("Ghana",)
+    # Each language's own separators: Arabic's comma and semicolon, Chinese's full-width ones and its list comma.
+    assert split_values("مصر، تونس؛ المغرب") == ("مصر", "تونس", "المغرب")
+    assert split_values("中国，日本、法国；智利") == ("中国", "日本", "法国", "智利")
+    assert split_values("Rights of the child، children\nWomen's rights") == (
+        "Rights of the child، children", "Women's rights")
 
 
 # --- a coalition database: 250,000 recommendations ---------------------------------------

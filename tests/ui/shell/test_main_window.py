@@ -412,3 +412,17 @@ def test_a_status_message_never_runs_into_the_file_path(qtbot, tmp_path, width):
         assert win.width() == width
     finally:
         win.close_workshop(show_start=False)
+
+
+def test_each_menu_gives_its_entries_different_access_keys(qtbot, window):
+    """Alt+F then a letter reaches one entry: no two entries of a menu share their “&” letter (English)."""
+    import re
+
+    for menu_action in window.menuBar().actions():
+        keys = {}
+        for action in menu_action.menu().actions():
+            found = re.search(r"&(\w)", action.text())
+            if found:
+                keys.setdefault(found.group(1).lower(), []).append(action.text())
+        clashes = {key: texts for key, texts in keys.items() if len(texts) > 1}
+        assert not clashes, (menu_action.text(), clashes)

@@ -280,7 +280,7 @@ def _read_table(path: Path, format: str, table: SourceTable, mapping: ColumnMapp
         if not uprinfo.is_uprinfo_header(table.columns):
             raise ImportRejected(
                 translate("Import", "“{name}” does not have the UPR Info columns (To, Text, From, Response, … or "
-                                    "SuR, Recommendation, RS, Response, …). Import it as “Any spreadsheet” and "
+                                    "SuR, Recommendation, RS, Response, …). Import it as “Any table” and "
                                     "choose its columns.").format(name=path.name)
             )
         mapping = uprinfo.mapping_for(table)
@@ -289,7 +289,7 @@ def _read_table(path: Path, format: str, table: SourceTable, mapping: ColumnMapp
         if mapping.text is None:
             raise ImportRejected(
                 translate("Import", "“{name}” has no “Text” column or field, so it is not a UHRI export. Import it "
-                                    "as “Any spreadsheet” and choose the column that holds the recommendations.").format(
+                                    "as “Any table” and choose the column that holds the recommendations.").format(
                     name=path.name)
             )
     elif mapping is None:

@@ -24,7 +24,7 @@ from reportlab.platypus.flowables import Flowable
 from ...domain.errors import ValidationError
 from ...domain.rounds import VoterUnit
 from ...domain.voting import SCORE_MAX, Method, RoundRules
-from ...text import Documents
+from ...text import Documents, translate
 from ..wording import method_word
 from .fonts import LATIN
 from .layout import ACCENT, INK, MARGIN, MUTED, RULE, SHADE, PageDecor, build, paper_size, styles
@@ -103,12 +103,18 @@ def gather(workshop, round_id: int | None, blank: int = 0) -> BallotsPrint:
         names = workshop.output_names()
         voters = [names[p.id] for p in workshop.participants()]
     if not voters and not blank:
-        who = "organisations" if by_org else "participants"
-        raise ValidationError(f"No {who} are registered yet, so there is nobody to print a ballot for. Register "
-                              "participants first, or ask for blank ballots.")
-    if len(voters) + blank > SHEETS_MAX:
-        raise ValidationError(f"{len(voters) + blank:,} ballots is too many to print in one go "
-                              f"(at most {SHEETS_MAX:,}). Lower the number of blank ballots.")
+        if by_org:
+            raise ValidationError(translate("Ballots document", "No organisations are registered yet, so there is "
+                                            "nobody to print a ballot for. Register participants first, or ask for "
+                                            "blank ballots."))
+        raise ValidationError(translate("Ballots document", "No participants are registered yet, so there is nobody "
+                                        "to print a ballot for. Register participants first, or ask for blank "
+                                        "ballots."))
+    sheets = len(voters) + blank  # named: lupdate drops a call whose count is an expression
+    if sheets > SHEETS_MAX:
+        raise ValidationError(translate("Ballots document", "%n ballot(s) is too many to print in one go (at most "
+                                        "{most}). Lower the number of blank ballots.", None, sheets)
+                              .format(most=SHEETS_MAX))
     if rnd.secret:
         # Nothing on a secret sheet may lead back to a person: no names, no participant numbers, and no
         # order that follows the register. The sheets are all alike but for their number.

@@ -21,7 +21,7 @@ from ...domain.errors import ValidationError
 from ...domain.rounds import RoundStatus, VoterUnit
 from ...domain.voting import CLOSE_MARGIN, Method, Tally
 from ..results_export import number_text, rank_label, score_figure, sources_sentence, statement_groups, when_text
-from ...text import Documents
+from ...text import Documents, translate
 from .fonts import LATIN
 from .layout import ACCENT, INK, MARGIN, MUTED, RULE, SHADE, PageDecor, build, paper_size, styles
 from ..wording import date_words
@@ -163,14 +163,16 @@ def _runoff_outcome(workshop, runoff, doc: Documents | None = None) -> str:
 
 def gather(workshop, round_id: int | None) -> ResultsPrint:
     if round_id is None:
-        raise ValidationError("Choose the voting round whose results to print.")
+        raise ValidationError(translate("Results document", "Choose the voting round whose results to print."))
     rnd = workshop.voting_round(round_id)
     if rnd.status == RoundStatus.DRAFT:
-        raise ValidationError(f"“{rnd.title}” has not been opened for voting yet, so it has no results to print. "
-                              "Results are printed once the round has been held and closed.")
+        raise ValidationError(translate("Results document", "“{title}” has not been opened for voting yet, so it has "
+                                        "no results to print. Results are printed once the round has been held and "
+                                        "closed.").format(title=rnd.title))
     if rnd.status != RoundStatus.CLOSED:
-        raise ValidationError(f"“{rnd.title}” is still open for voting. Results are printed once the round "
-                              "closes: close it on the Vote step first.")
+        raise ValidationError(translate("Results document", "“{title}” is still open for voting. Results are printed "
+                                        "once the round closes: close it on the Vote step first.").format(
+            title=rnd.title))
     doc = workshop.documents()
     results = workshop.results(round_id)
     tally: Tally = results.tally

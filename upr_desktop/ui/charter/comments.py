@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.charter import Comment
 from .fields import CharterContext
-from ..common.translation import translate
+from ..common.translation import plural, translate
 
 
 def comment_time(iso: str) -> str:
@@ -132,7 +132,7 @@ class CommentsPanel(QFrame):
         self.add_button.clicked.connect(self.add_comment)
         from_row = QHBoxLayout()
         from_row.setSpacing(6)
-        from_label = QLabel(translate("CharterPage", "From"), self)
+        from_label = QLabel(translate("CharterPage", "From", "the author of a comment"), self)
         from_label.setObjectName("fieldHint")
         from_row.addWidget(from_label)
         from_row.addWidget(self.author, 1)
@@ -218,8 +218,8 @@ class CommentsPanel(QFrame):
         self.resolved_toggle.setVisible(bool(resolved))
         if resolved:
             arrow = "▾" if self._show_resolved else "▸"
-            self.resolved_toggle.setText(f"{arrow} " + (translate("CharterPage", "1 resolved") if len(resolved) == 1 else
-                                                        self.tr("%n resolved", "", len(resolved))))
+            self.resolved_toggle.setText(f"{arrow} " + plural(self.tr("%n resolved", "", len(resolved)),
+                                                              len(resolved)))
             self.list_layout.addWidget(self.resolved_toggle)
             if self._show_resolved:
                 for c in resolved:

@@ -28,7 +28,7 @@ from ..common.flow_layout import FlowLayout
 from .fields import CharterContext, InlineError, field_label, hint_label
 from .parts import PartEditor, button
 from ..common.undo import push_change
-from ..common.translation import translate
+from ..common.translation import translate, plural
 
 Index = QModelIndex | QPersistentModelIndex
 COL_ORGANISATION, COL_REPRESENTATIVE, COL_ROLE, COL_DATE, COL_SIGNED = range(5)
@@ -295,8 +295,8 @@ class EndorsementsEditor(PartEditor):
         signed = sum(1 for e in charter.endorsements if e.signed_on_paper)
         self.table.setVisible(bool(n))
         self.empty.setVisible(not n)
-        self.summary.setText((translate("CharterPage", "1 organisation") if n == 1 else self.tr("%n organisations", "", n)) +
-                             "  ·  " + self.tr("%n signed on paper", "", signed) if n else "")
+        self.summary.setText(plural(self.tr("%n organisation(s)", "", n), n) + "  ·  " +
+                             plural(self.tr("%n signed on paper", "", signed), signed) if n else "")
         if keep is not None and self.model.row_of(keep) is not None:
             self.table.selectRow(self.model.row_of(keep))
         self._update_buttons()
@@ -338,8 +338,8 @@ class EndorsementsEditor(PartEditor):
         before = self.model.rowCount()
         if self.context.apply(self.context.workshop.endorsements_from_organisations):
             added = self.model.rowCount() - before
-            self.context.message(translate("CharterPage", "1 organisation added to the endorsements. Undo with Ctrl+Z.") if added == 1 else
-                                 self.tr("%n organisations added to the endorsements. Undo with Ctrl+Z.", "", added))
+            self.context.message(plural(self.tr("%n organisation(s) added to the endorsements. Undo with Ctrl+Z.", "",
+                                                added), added))
 
     def delete_current(self) -> None:
         pid = self.current_id()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ...domain.charter import DEFAULT_LABELS, PLAN_FIELDS, Charter
 from ..common import theme
 
-from ..common.translation import translate
+from ..common.translation import plural, translate
 
 PartRole = Qt.ItemDataRole.UserRole + 1  # "details", "preamble", "section:3", "priority:5", ...
 PlanRole = Qt.ItemDataRole.UserRole + 2  # (filled, of) for a priority
@@ -223,8 +223,7 @@ class CharterOutline(QTreeWidget):
             tips.append(translate("CharterPage", "Plan: %1 of %2 parts written").replace("%1", str(entry.plan[0]))
                         .replace("%2", str(entry.plan[1])))
         if entry.comments:
-            tips.append(translate("CharterPage", "1 open comment") if entry.comments == 1 else
-                        self.tr("%n open comments", "", entry.comments))
+            tips.append(plural(self.tr("%n open comment(s)", "", entry.comments), entry.comments))
         item.setToolTip(0, "\n".join(tips))
         self._items[entry.key] = item
         return item

@@ -648,8 +648,9 @@ class CharterPage(QWidget):
             return None
         unfinished = list(dict.fromkeys(p.part for p in placeholders(self.workshop.charter())))
         if unfinished:
-            text = translate("CharterPage", "The charter still holds template guidance in [square brackets], in: %1.\n\n"
-                      "Replace it first, or adopt the charter as it is?").replace("%1", "; ".join(unfinished))
+            text = translate("CharterPage", "The charter still holds template guidance in [square brackets], in: "
+                             "{parts}.\n\nAdopt the charter as it is? To replace the guidance first, choose Cancel."
+                             ).format(parts="; ".join(unfinished))
             answer = QMessageBox.question(self, translate("CharterPage", "The charter is not finished"), text,
                                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                                           QMessageBox.StandardButton.Cancel)

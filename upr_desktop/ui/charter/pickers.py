@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QRadioButton,
     QSpinBox,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -234,8 +235,8 @@ class RecommendationPickerDialog(QDialog):
     def _update(self, *_args) -> None:
         n = len(self.model.chosen)
         shown = self.model.rowCount()
-        self.count.setText((translate("CharterPage", "1 chosen") if n == 1 else self.tr("%n chosen", "", n)) + "  ·  " +
-                           (translate("CharterPage", "1 listed") if shown == 1 else self.tr("%n listed", "", shown)))
+        self.count.setText(plural(self.tr("%n chosen", "", n), n) + "  ·  " + plural(self.tr("%n listed", "", shown),
+                                                                                            shown))
         if self.for_new and not self._title_by_hand:
             first = self.model.recommendation(self.model.chosen[0]) if self.model.chosen else None
             self.title_edit.setText(short_title(first.text, 70) if first else "")
@@ -390,7 +391,7 @@ class FromRoundDialog(QDialog):
                     title=r.title)
             self.round_combo.addItem(label, r.id)
         self.all_radio = QRadioButton(translate("CharterPage", "Every candidate, in result order"), self)
-        self.top_radio = QRadioButton(translate("CharterPage", "Only the top"), self)
+        self.top_radio = QRadioButton(translate("CharterPage", "Only the top results, with any ties at the cut"), self)
         self.all_radio.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.all_radio)
@@ -400,11 +401,20 @@ class FromRoundDialog(QDialog):
         self.top_spin.setValue(8)
         self.top_spin.setEnabled(False)
         self.top_radio.toggled.connect(self.top_spin.setEnabled)
-        top_row = QHBoxLayout()
+        # A whole sentence on the radio button, and the count under it with its own label: a sentence split
+        # around the spin box can't be translated into every language's word order.
+        self.top_label = QLabel(translate("CharterPage", "Number of results to take:"), self)
+        self.top_label.setBuddy(self.top_spin)
+        self.top_label.setEnabled(False)
+        self.top_radio.toggled.connect(self.top_label.setEnabled)
+        top_row = QVBoxLayout()
         top_row.addWidget(self.top_radio)
-        top_row.addWidget(self.top_spin)
-        top_row.addWidget(QLabel(translate("CharterPage", "results (with any ties at the cut)"), self))
-        top_row.addStretch(1)
+        count_row = QHBoxLayout()
+        count_row.addSpacing(self.top_radio.style().pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth) + 8)
+        count_row.addWidget(self.top_label)
+        count_row.addWidget(self.top_spin)
+        count_row.addStretch(1)
+        top_row.addLayout(count_row)
         self.empty = QLabel(translate("CharterPage", "No voting round is closed yet. Close a round in the Vote step, then come back."), self)
         self.empty.setObjectName("infoNote")
         self.empty.setWordWrap(True)

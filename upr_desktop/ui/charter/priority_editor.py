@@ -29,7 +29,7 @@ from ...domain.errors import ValidationError, WorkshopError
 from ...domain.recommendation import Recommendation
 from ..common import theme
 from .autosave import Debouncer, SaveOnLeave
-from ..common.translation import translate
+from ..common.translation import plural, translate
 from .fields import (
     AutoField,
     CharterContext,
@@ -574,8 +574,7 @@ class PriorityEditor(PartEditor):
         self.flush()
         ids = self.covered_model.ids() + [r for r in rec_ids if r not in self.covered_model.ids()]
         self._save_now(replace(self.current_priority(), recommendation_ids=tuple(ids)),
-                       translate("CharterPage", "1 recommendation added to the priority.") if len(rec_ids) == 1 else
-                       self.tr("%n recommendations added to the priority.", "", len(rec_ids)))
+                       plural(self.tr("%n recommendation(s) added to the priority.", "", len(rec_ids)), len(rec_ids)))
 
     def selected_recommendations(self) -> list[int]:
         rows = sorted(i.row() for i in self.covered.selectionModel().selectedRows())

@@ -54,9 +54,13 @@ def summary_text(pieces: list[DiffPiece]) -> str:
     added, removed = diff_summary(pieces)
     if not added and not removed:
         return translate("CharterPage", "No differences: the two texts are the same.")
-    if added == 1:
-        return translate("CharterPage", "1 word added, {removed} removed").format(removed=removed)
-    return CharterVersions.tr("%n words added, {removed} removed", None, added).format(removed=removed)
+    # Two whole sentences, each counted in its own plural form.
+    first = CharterVersions.tr("%n word(s) added.", None, added) if added else \
+        translate("CharterPage", "No words added.")
+    second = CharterVersions.tr("%n word(s) removed.", None, removed) if removed else \
+        translate("CharterPage", "No words removed.")
+    return translate("CharterPage", "{added} {removed}", "two sentences side by side: words added, words removed; "
+                     "the space between them is the language's own").format(added=first, removed=second)
 
 
 def _lines(text: str) -> str:

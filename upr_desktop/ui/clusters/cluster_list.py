@@ -21,6 +21,7 @@ from ...domain.cluster import Cluster
 from ...ops import Workshop
 from ...store.queries import NO_CLUSTER
 from ..common import theme
+from ..common.translation import plural
 from ..common.recommendation_model import RECOMMENDATION_IDS_MIME, ids_from_mime
 
 
@@ -120,8 +121,7 @@ class ClusterListModel(QAbstractListModel):
             return cluster.description if cluster else ""
         if role == Qt.ItemDataRole.ToolTipRole:
             count = cluster.size if cluster else self._unassigned
-            lines = [self.tr("1 recommendation") if count == 1
-                     else self.tr("%n recommendations", "", count)]
+            lines = [plural(self.tr("%n recommendation(s)", "", count), count)]
             if cluster and cluster.description:
                 lines.insert(0, cluster.description)
             if row <= 9:
@@ -134,8 +134,7 @@ class ClusterListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             name = cluster.name if cluster else self.tr("Unassigned")
             count = cluster.size if cluster else self._unassigned
-            text = self.tr("%1, 1 recommendation") if count == 1 else self.tr("%1, %2 recommendations")
-            return text.replace("%1", name).replace("%2", number_text(count))
+            return plural(self.tr("{name}, %n recommendation(s)", "", count), count).format(name=name)
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:

@@ -63,6 +63,7 @@ from ..common.recommendation_model import (
     RecommendationTableModel,
 )
 from ..common.undo import push_change
+from ..common.translation import plural
 from ..common.signals import WorkshopSignals
 from .cluster_list import ClusterDelegate, ClusterListModel, ClusterListView, CountRole, number_text
 from .picker import ClusterPicker
@@ -430,16 +431,14 @@ class ClustersPage(QWidget):
             self.subtitle.setText(self.tr("No recommendations yet"))
             return
         if not clusters:
-            text = self.tr("No clusters yet  ·  1 recommendation to sort") if self._total == 1 else \
-                self.tr("No clusters yet  ·  %1 recommendations to sort")
-            self.subtitle.setText(text.replace("%1", number_text(self._total)))
+            self.subtitle.setText(plural(self.tr("No clusters yet  ·  %n recommendation(s) to sort", "", self._total),
+                                         self._total))
             return
-        parts = [self.tr("1 cluster") if len(clusters) == 1
-                 else self.tr("%n clusters", "", len(clusters))]
+        parts = [plural(self.tr("%n cluster(s)", "", len(clusters)), len(clusters))]
         if unassigned:
-            parts.append(self.tr("%1 of %2 recommendations in a cluster")
-                         .replace("%1", number_text(self._total - unassigned)).replace("%2", number_text(self._total)))
-            parts.append(self.tr("%1 unassigned").replace("%1", number_text(unassigned)))
+            parts.append(plural(self.tr("%n of {total} recommendations in a cluster", "", self._total - unassigned),
+                                self._total - unassigned).format(total=number_text(self._total)))
+            parts.append(plural(self.tr("%n unassigned", "", unassigned), unassigned))
         else:
             parts.append(self.tr("every recommendation in a cluster"))
         self.subtitle.setText("  ·  ".join(parts))
@@ -486,9 +485,9 @@ class ClustersPage(QWidget):
         shown = self.model.rowCount()
         size = self.cluster_model.data(self.cluster_model.index(self.cluster_model.row_of(self._shown) or 0),
                                        CountRole) or 0
-        text = self.tr("1 recommendation") if size == 1 else self.tr("%n recommendations", "", size)
+        text = plural(self.tr("%n recommendation(s)", "", size), size)
         if self.search.text().strip():
-            text = self.tr("%1 of %2 match").replace("%1", number_text(shown)).replace("%2", number_text(size))
+            text = plural(self.tr("%n of {total} match", "", shown), shown).format(total=number_text(size))
         self.shown_count.setText(text)
         self.no_rows.setVisible(shown == 0)
         if shown == 0:
@@ -804,13 +803,11 @@ QLabel#pickerHint {{ color: {p.muted}; font-size: 8.5pt; }}
             return False
         push_change(self.undo_stack, change)
         if target is None:
-            text = self.tr("1 recommendation taken out of its cluster. Undo with Ctrl+Z.") if len(ids) == 1 else \
-                self.tr("%2 recommendations taken out of their clusters. Undo with Ctrl+Z.")
-            self.message.emit(text.replace("%2", number_text(len(ids))))
+            self.message.emit(plural(self.tr("%n recommendation(s) now unassigned. Undo with Ctrl+Z.", "", len(ids)),
+                                     len(ids)))
         else:
-            text = self.tr("1 recommendation moved to “%1”. Undo with Ctrl+Z.") if len(ids) == 1 else \
-                self.tr("%2 recommendations moved to “%1”. Undo with Ctrl+Z.")
-            self.message.emit(text.replace("%1", name).replace("%2", number_text(len(ids))))
+            self.message.emit(plural(self.tr("%n recommendation(s) moved to “{name}”. Undo with Ctrl+Z.", "",
+                                             len(ids)), len(ids)).format(name=name))
         return True
 
     def move_selected_to(self, cluster_id: int) -> bool:
@@ -836,9 +833,8 @@ QLabel#pickerHint {{ color: {p.muted}; font-size: 8.5pt; }}
             return cluster_id
         push_change(self.undo_stack, moved)
         self.undo_stack.endMacro()
-        text = self.tr("1 recommendation moved to the new cluster “%1”. Undo with Ctrl+Z.") if len(ids) == 1 \
-            else self.tr("%2 recommendations moved to the new cluster “%1”. Undo with Ctrl+Z.")
-        self.message.emit(text.replace("%1", self._cluster_name(cluster_id)).replace("%2", number_text(len(ids))))
+        self.message.emit(plural(self.tr("%n recommendation(s) moved to the new cluster “{name}”. Undo with Ctrl+Z.",
+                                         "", len(ids)), len(ids)).format(name=self._cluster_name(cluster_id)))
         return cluster_id
 
     def move_selected_by_digit(self, digit: int) -> bool:
@@ -986,8 +982,8 @@ QLabel#pickerHint {{ color: {p.muted}; font-size: 8.5pt; }}
             return False
         push_change(self.undo_stack, change)
         self.show_cluster(into_id)
-        self.message.emit(self.tr("%1 clusters merged into “%2”. Undo with Ctrl+Z.").replace("%1", str(len(ids)))
-                          .replace("%2", self._cluster_name(into_id)))
+        self.message.emit(plural(self.tr("%n cluster(s) merged into “{name}”. Undo with Ctrl+Z.", "", len(ids)),
+                                 len(ids)).format(name=self._cluster_name(into_id)))
         return True
 
     def delete_selected(self) -> bool:
@@ -999,18 +995,20 @@ QLabel#pickerHint {{ color: {p.muted}; font-size: 8.5pt; }}
         if len(clusters) == 1:
             question = self.tr("Delete the cluster “%1”?").replace("%1", clusters[0].name)
         else:
-            question = self.tr("Delete %1 clusters?").replace("%1", str(len(clusters)))
+            question = plural(self.tr("Delete %n cluster(s)?", "", len(clusters)), len(clusters))
         if members == 1:
             question += " " + self.tr("Its one recommendation becomes unassigned; it is not deleted.")
         elif members:
-            question += " " + self.tr("Their %1 recommendations become unassigned; none is deleted.") \
-                .replace("%1", number_text(members))
+            question += " " + plural(self.tr("Their %n recommendation(s) become unassigned; none is deleted.", "",
+                                             members), members)
         priorities = [title for cid in ids for title in self.workshop.priorities_using_cluster(cid)]
         if priorities:
             listed = ", ".join(f"“{t}”" for t in priorities[:5]) + ("…" if len(priorities) > 5 else "")
-            basis = self.tr("This cluster is the basis of a priority in the charter: %1.") if len(priorities) == 1 \
-                else self.tr("This is the basis of %2 priorities in the charter: %1.")
-            question += "\n\n" + basis.replace("%1", listed).replace("%2", str(len(priorities))) + " " + \
+            basis = self.tr("This cluster is the basis of a priority in the charter: {titles}.") \
+                if len(priorities) == 1 else \
+                plural(self.tr("This is the basis of %n priorities in the charter: {titles}.", "", len(priorities)),
+                       len(priorities))
+            question += "\n\n" + basis.format(titles=listed) + " " + \
                 self.tr("Delete anyway? The priorities keep their recommendations.")
         question += "\n\n" + self.tr("You can undo this with Ctrl+Z.")
         answer = QMessageBox.question(self, self.tr("Delete clusters"), question,
@@ -1026,8 +1024,8 @@ QLabel#pickerHint {{ color: {p.muted}; font-size: 8.5pt; }}
         push_change(self.undo_stack, change)
         self.message.emit(self.tr("Cluster deleted; its recommendations are unassigned. Undo with Ctrl+Z.")
                           if len(ids) == 1 else
-                          self.tr("%1 clusters deleted; their recommendations are unassigned. Undo with Ctrl+Z.")
-                          .replace("%1", str(len(ids))))
+                          plural(self.tr("%n clusters deleted; their recommendations are unassigned. Undo with "
+                                         "Ctrl+Z.", "", len(ids)), len(ids)))
         return True
 
     def propose_from_themes(self) -> list[int]:
@@ -1048,15 +1046,12 @@ QLabel#pickerHint {{ color: {p.muted}; font-size: 8.5pt; }}
         push_change(self.undo_stack, change)
         unassigned = self.cluster_model.unassigned()
         if created:
-            text = self.tr("1 cluster proposed from the themes.") if len(created) == 1 else \
-                self.tr("%n clusters proposed from the themes.", "", len(created))
+            text = plural(self.tr("%n cluster(s) proposed from the themes.", "", len(created)), len(created))
         else:
             text = self.tr("Unassigned recommendations added to the clusters named like their themes.")
         if unassigned:
-            text += " " + (self.tr("1 recommendation fits no theme shared widely enough and stays unassigned.")
-                           if unassigned == 1 else
-                           self.tr("%1 recommendations fit no theme shared widely enough and stay unassigned.")
-                           .replace("%1", number_text(unassigned)))
+            text += " " + plural(self.tr("%n recommendation(s) fit no theme shared widely enough and stay unassigned.",
+                                         "", unassigned), unassigned)
         self.message.emit(text + " " + self.tr("Undo with Ctrl+Z."))
         if created:
             self.show_cluster(created[0])

@@ -28,6 +28,7 @@ from ...domain.participant import Participant, identity_key
 from ...ops import Workshop
 from ..common.errors import message_for
 from ..common.undo import push_change
+from ..common.translation import plural
 
 PREVIEW_ROWS = 50
 MUTED = "#5d6874"
@@ -122,10 +123,8 @@ class AttendanceDialog(QDialog):
         if self.to_add == 0:
             self.headline.setText(self.tr("Nobody new: everyone on this list is already registered.") if people
                                   else self.tr("This list has nobody to add."))
-        elif self.to_add == 1:
-            self.headline.setText(self.tr("1 participant will be added."))
         else:
-            self.headline.setText(self.tr("%n participants will be added.", "", self.to_add))
+            self.headline.setText(plural(self.tr("%n participant(s) will be added.", "", self.to_add), self.to_add))
         self.already = QLabel(self)
         self.already.setObjectName("fieldHint")
         self.already.setWordWrap(True)

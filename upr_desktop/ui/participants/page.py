@@ -41,6 +41,7 @@ from ..common.errors import message_for, show_error
 from ..common.page_parts import Card, attach_step, icon, page_button
 from .participant_dialog import ParticipantDialog, Switch
 from ..common.undo import push_change
+from ..common.translation import plural
 from ..common.signals import WorkshopSignals
 from .models import (
     COL_CODE,
@@ -341,13 +342,13 @@ class ParticipantsPage(QWidget):
         if total == 0:
             self.subtitle.setText(self.tr("Nobody registered yet"))
             return
-        people = self.tr("1 participant") if total == 1 else self.tr("%n participants", "", total)
+        people = plural(self.tr("%n participant(s)", "", total), total)
         count = len(self.organisation_model.names())
-        orgs = self.tr("1 organisation") if count == 1 else self.tr("%n organisations", "", count)
+        orgs = plural(self.tr("%n organisation(s)", "", count), count)
         parts = [people, orgs]
         unnamed = sum(1 for p in self.workshop.participants() if p.anonymous)
         if unnamed:
-            parts.append(self.tr("%1 recorded by number or alias").replace("%1", str(unnamed)))
+            parts.append(plural(self.tr("%n recorded by number or alias", "", unnamed), unnamed))
         self.subtitle.setText("  ·  ".join(parts))
 
     def _after_rows_changed(self) -> None:

@@ -68,6 +68,7 @@ from ..common import theme
 from ..common.errors import message_for, show_error
 from ..common.page_parts import Card, attach_step
 from ..common.undo import push_change
+from ..common.translation import plural
 from ..common.signals import WorkshopSignals
 from .printing import default_paper, print_pdf, print_vector, safe_file_name
 from .preview import ChoiceRole, DocumentDelegate, HintRole, RenderJob, RenderSignals
@@ -862,7 +863,7 @@ class PrintPage(QWidget):
 
         return documents_folder()
 
-    def _charter_finished_or_confirmed(self, doing: str) -> bool:
+    def _charter_finished_or_confirmed(self, printing: bool) -> bool:
         """A charter still holding template guidance ("[Describe the review…]"): say which parts, and go on
         only if the person says so."""
         request = self.shown_request
@@ -872,9 +873,16 @@ class PrintPage(QWidget):
         if not found:
             return True
         parts = "; ".join(dict.fromkeys(p.part for p in found))
-        text = self.tr("The charter still holds template guidance in [square brackets], in: %1.\n\n"
-                       "Replace it in the Charter step, or %2 the charter as it is?").replace("%1", parts)
-        answer = QMessageBox.question(self, self.tr("The charter is not finished"), text.replace("%2", doing),
+        # A yes/no question, as the buttons are Yes and Cancel; one whole sentence per verb.
+        if printing:
+            text = self.tr("The charter still holds template guidance in [square brackets], in: {parts}.\n\n"
+                           "Print the charter as it is? To replace the guidance first in the Charter step, "
+                           "choose Cancel.")
+        else:
+            text = self.tr("The charter still holds template guidance in [square brackets], in: {parts}.\n\n"
+                           "Save the charter as it is? To replace the guidance first in the Charter step, "
+                           "choose Cancel.")
+        answer = QMessageBox.question(self, self.tr("The charter is not finished"), text.format(parts=parts),
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                                       QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes
@@ -903,7 +911,7 @@ class PrintPage(QWidget):
         if not self._printable():
             return None
         pdf = self._pdf
-        if not self._charter_finished_or_confirmed(self.tr("save")):
+        if not self._charter_finished_or_confirmed(printing=False):
             return None
         request = self.current_request()
         if without_names is None and path is None and request is not None:
@@ -952,7 +960,7 @@ class PrintPage(QWidget):
         """Ask which printer, pages and copies, then print the document shown. Returns the sheets printed."""
         if not self._printable() or not self.page_count():
             return 0
-        if not self._charter_finished_or_confirmed(self.tr("print")):
+        if not self._charter_finished_or_confirmed(printing=True):
             return 0
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -1004,8 +1012,8 @@ class PrintPage(QWidget):
             self.message.emit(self.tr("Printing stopped."))
         else:
             where = printer.printerName() or printer.outputFileName()
-            text = (self.tr("%1 pages sent to %2") if sheets != 1 else self.tr("1 page sent to %2"))
-            self.message.emit(text.replace("%1", str(sheets)).replace("%2", where or self.tr("the printer")))
+            self.message.emit(plural(self.tr("%n page(s) sent to {printer}", "", sheets), sheets)
+                              .format(printer=where or self.tr("the printer")))
         return sheets
 
     def _update_exports(self) -> None:

@@ -383,7 +383,9 @@ class DetailPane(QScrollArea):
         if rec.source_file:
             source = self._escape(rec.source_file)
             if rec.source_row:
-                source += self._escape(self.tr(", row %1").replace("%1", str(rec.source_row)))
+                source = self._escape(self.tr("{file}, row {row}", "a recommendation's source: the file it was "
+                                              "imported from and its row there")
+                                      .format(file=rec.source_file, row=rec.source_row))
         values = {
             "states": joined(rec.states),
             "themes": joined(rec.themes),

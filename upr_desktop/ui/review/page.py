@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QLocale, QItemSelection, QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,6 +51,7 @@ from ..common.recommendation_model import (
     response_label,
 )
 from ..common.undo import push_change
+from ..common.translation import plural
 from ..common.signals import WorkshopSignals
 
 # Widths at zoom 1.0 of the columns that give way when room is short; the text takes what is left,
@@ -228,11 +229,11 @@ class ReviewPage(QWidget):
         if info.cycle:
             parts.append(self.tr("UPR cycle %1").replace("%1", str(info.cycle)))
         counts = self.workshop.response_counts()
-        parts.append(self.tr("1 recommendation") if self._total == 1
-                     else self.tr("%1 recommendations").replace("%1", QLocale().toString(self._total)))
+        parts.append(plural(self.tr("%Ln recommendation(s)", "", self._total), self._total))
         if self._total:
-            parts.append(self.tr("%1 supported, %2 noted").replace("%1", str(counts.get("supported", 0)))
-                         .replace("%2", str(counts.get("noted", 0))))
+            supported, noted = counts.get("supported", 0), counts.get("noted", 0)
+            parts.append(plural(self.tr("%n supported", "", supported), supported))
+            parts.append(plural(self.tr("%n noted", "", noted), noted))
         self.subtitle.setText("  ·  ".join(parts))
 
     def _after_rows_changed(self) -> None:
@@ -536,8 +537,8 @@ class ReviewPage(QWidget):
             question = self.tr("Delete %1? Its notes are deleted with it. You can undo this with Ctrl+Z.") \
                 .replace("%1", name)
         else:
-            question = self.tr("Delete %1 recommendations? Their notes are deleted with them. You can undo this "
-                               "with Ctrl+Z.").replace("%1", str(len(ids)))
+            question = plural(self.tr("Delete %n recommendation(s)? Their notes are deleted with them. You can undo "
+                                      "this with Ctrl+Z.", "", len(ids)), len(ids))
         cited = self.workshop.priorities_using_recommendations(ids)
         if cited:
             names = ", ".join(f"“{title}”" for title in cited[:3]) + ("…" if len(cited) > 3 else "")
@@ -598,8 +599,8 @@ class ReviewPage(QWidget):
         saved = self.model.matching_count()
         if saved is None:
             saved = self.workshop.count_matching(self.model.current_filter)
-        self.message.emit(self.tr("Saved %1 recommendations to %2").replace("%1", str(saved))
-                          .replace("%2", str(written)))
+        self.message.emit(plural(self.tr("Saved %n recommendation(s) to {path}", "", saved), saved)
+                          .format(path=written))
         return written
 
     def _on_double_click(self, index: QModelIndex) -> None:

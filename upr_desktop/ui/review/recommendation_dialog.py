@@ -31,14 +31,18 @@ from ..common.recommendation_model import response_label
 from ..common.undo import push_change
 
 
+_SEPARATORS = re.compile("[,;\u060c\u061b\uff0c\u3001\uff1b]")  # , ; ، ؛ ， 、 ；
+
+
 def split_values(text: str) -> tuple[str, ...]:
-    """One value per line; or, when all is on one line, separated by commas or semicolons.
+    """One value per line; or, when all is on one line, separated by commas or semicolons, as each
+    language writes them: Arabic's "،" and "؛", Chinese's full-width "，" and "；" and its list comma "、".
 
     Theme names can contain commas ("Rights of the child, children"), so a field that uses lines
     is split on lines only.
     """
     text = (text or "").replace("\r\n", "\n").replace("\r", "\n")
-    parts = text.split("\n") if "\n" in text.strip() else re.split(r"[,;]", text)
+    parts = text.split("\n") if "\n" in text.strip() else _SEPARATORS.split(text)
     out: list[str] = []
     for part in parts:
         clean = part.strip().lstrip("-•").strip()

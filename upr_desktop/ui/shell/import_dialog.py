@@ -56,7 +56,7 @@ from .import_preview import (
     format_description,
     number_text,
 )
-from ..common.translation import translate
+from ..common.translation import plural, translate
 
 if TYPE_CHECKING:
     from ...io.importers import ColumnMapping, ParsedSource, TablePreview
@@ -532,15 +532,20 @@ class ImportDialog(QDialog):
             index = combo.findData(guessed) if guessed else 0
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
-        parts = [self.tr("{encoding} text").format(encoding=preview.encoding.upper())] if preview.encoding else []
-        if preview.delimiter:
-            shown = {"\t": self.tr("tab"), " ": self.tr("space")}.get(preview.delimiter, preview.delimiter)
-            parts.append(self.tr("separated by “{delimiter}”").format(delimiter=shown))
+        # Each detail a whole sentence of its own: a list of fragments can't follow every language's grammar.
+        parts = [self.tr("Read as {encoding} text.").format(encoding=preview.encoding.upper())] \
+            if preview.encoding else []
+        if preview.delimiter == "\t":
+            parts.append(self.tr("Columns separated by tabs."))
+        elif preview.delimiter == " ":
+            parts.append(self.tr("Columns separated by spaces."))
+        elif preview.delimiter:
+            parts.append(self.tr("Columns separated by “{delimiter}”.").format(delimiter=preview.delimiter))
         if preview.sheet:
-            parts.append(self.tr("sheet “{sheet}”").format(sheet=preview.sheet))
+            parts.append(self.tr("Read from the sheet “{sheet}”.").format(sheet=preview.sheet))
         if preview.header_row:  # counted as a spreadsheet program shows rows, from 1; 0 for JSON
-            parts.append(self.tr("column names on row {row}").format(row=int(preview.header_row)))
-        read_as = (" " + self.tr("Read as {details}.").format(details=", ".join(parts))) if parts else ""
+            parts.append(self.tr("Column names on row {row}.").format(row=int(preview.header_row)))
+        read_as = "".join(" " + part for part in parts)
         again = (" " + self.tr("The columns are chosen as at the last import of a table with these same "
                                "columns.")) if saved is not None else ""
         self.mapping_intro.setText(self.tr("Choose the column for each field below; fields not in the file can "
@@ -580,11 +585,16 @@ class ImportDialog(QDialog):
             return
         own = self._workshop.info().country
         total = sum(count for _, count in countries)
-        self.country_text.setText(self.tr(
-            "“{file}” holds recommendations to {n} States under review, and this workshop's country{own} is not "
-            "among them. Choose which State's recommendations to import, or import them all.").format(
-            file=self.path.name, n=number_text(len(countries)),
-            own=f" ({own})" if own and own != ALL_COUNTRIES else ""))
+        n = len(countries)
+        if own and own != ALL_COUNTRIES:
+            text = self.tr("“{file}” holds recommendations to %n State(s) under review, and this workshop's "
+                           "country, {country}, is not among them. Choose which State's recommendations to import, "
+                           "or import them all.", "", n)
+        else:
+            text = self.tr("“{file}” holds recommendations to %n State(s) under review, and this workshop's "
+                           "country is not among them. Choose which State's recommendations to import, or import "
+                           "them all.", "", n)
+        self.country_text.setText(plural(text, n).format(file=self.path.name, country=own))
         self.country_combo.blockSignals(True)
         self.country_combo.clear()
         self.country_combo.addItem(self.tr("Choose a State under review…"), None)

@@ -24,6 +24,7 @@ from ...domain.errors import WorkshopError
 from ...domain.rounds import VoterUnit
 from ..common.errors import show_error
 from ..common.undo import push_change
+from ..common.translation import plural
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -106,8 +107,9 @@ class AttendanceDialog(QDialog):
             self.model.item(row).setCheckState(state)
 
     def _update_count(self) -> None:
-        self.count.setText(self.tr("%1 of %2 ticked present").replace("%1", str(len(self.ticked())))
-                           .replace("%2", str(self.model.rowCount())))
+        ticked = len(self.ticked())
+        self.count.setText(plural(self.tr("%n of {total} ticked present", "", ticked), ticked)
+                           .format(total=self.model.rowCount()))
 
     def save(self) -> bool:
         try:

@@ -547,11 +547,12 @@ class BallotEditor(QWidget):
             n = len(self._approved)
             text = plural(self.tr("You support %n candidate(s)", "", n), n)
         elif m.ranked:
-            text = self.tr("%1 of %2 ranked").replace("%1", str(len(self._ranking))).replace("%2", str(total))
+            ranked = len(self._ranking)
+            text = plural(self.tr("%n of {total} ranked", "", ranked), ranked).format(total=total)
         else:
             done = len(self._choices)
-            text = (self.tr("{done} of {total} rated") if m is Method.SCORE
-                    else self.tr("{done} of {total} marked")).format(done=done, total=total)
+            text = plural(self.tr("%n of {total} rated", "", done) if m is Method.SCORE
+                          else self.tr("%n of {total} marked", "", done), done).format(total=total)
         self.banner.setText(text)
         if self.banner.property("spent") != spent:
             self.banner.setProperty("spent", spent)

@@ -41,6 +41,7 @@ from ..common.flow_layout import FlowLayout
 from ..common.errors import confirm, show_error
 from ..common.page_parts import icon
 from ..common.undo import push_change
+from ..common.translation import plural
 from .round_list import (
     RoundDelegate,
     RoundListModel,
@@ -457,18 +458,19 @@ class VotePage(QWidget):
 
     def _turnout_text(self, rnd: VotingRound, turnout: Turnout) -> str:
         text = turnout.sentence() if rnd.status == RoundStatus.OPEN else \
-            self.tr("%1 of %2 voted").replace("%1", str(turnout.voted)).replace("%2", str(turnout.eligible))
+            plural(self.tr("%n of {eligible} voted", "", turnout.voted), turnout.voted).format(
+                eligible=turnout.eligible)
         parts = []
         if turnout.kiosk:
-            parts.append(self.tr("%1 at the laptop").replace("%1", str(turnout.kiosk)))
+            parts.append(plural(self.tr("%n at the laptop", "", turnout.kiosk), turnout.kiosk))
         if turnout.paper:
-            parts.append(self.tr("%1 on paper").replace("%1", str(turnout.paper)))
+            parts.append(plural(self.tr("%n on paper", "", turnout.paper), turnout.paper))
         if turnout.wall_voters:
-            parts.append(self.tr("%1 on the wall chart").replace("%1", str(turnout.wall_voters)))
+            parts.append(plural(self.tr("%n on the wall chart", "", turnout.wall_voters), turnout.wall_voters))
         if parts:
             text += "  ·  " + ", ".join(parts)
         if turnout.present is not None:
-            text += "  ·  " + self.tr("%1 present").replace("%1", str(turnout.present))
+            text += "  ·  " + plural(self.tr("%n present", "", turnout.present), turnout.present)
         return text
 
     def _update_header_actions(self) -> None:

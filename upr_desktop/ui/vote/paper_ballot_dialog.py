@@ -31,7 +31,7 @@ from ...domain.rounds import BallotSource, Candidate, VoterUnit
 from ...domain.voting import Method
 from .ballot_editor import BallotEditor
 from ..common.errors import message_for
-from ..common.translation import translate
+from ..common.translation import plural, translate
 
 PARTICIPANT_ROLE = Qt.ItemDataRole.UserRole + 1
 VOTED_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -214,8 +214,7 @@ class PaperBallotDialog(QDialog):
 
     def _update_count(self) -> None:
         turnout = self.workshop.turnout(self.round_id)
-        saved = self.tr("1 paper ballot saved here") if self.saved_count == 1 else \
-            self.tr("%n paper ballots saved here", "", self.saved_count)
+        saved = plural(self.tr("%n paper ballot(s) saved here", "", self.saved_count), self.saved_count)
         self.count_label.setText(f"{saved}  ·  {turnout.sentence()}")
 
     # --- saving ----------------------------------------------------------------------------
@@ -351,15 +350,19 @@ class WallChartDialog(QDialog):
         self.round_id = round_id
         self.round = workshop.voting_round(round_id)
         self.candidates = workshop.round_candidates(round_id)
-        unit = self.tr("dots") if self.round.rules.method is Method.DOT else self.tr("points")
-        self.unit = unit
         self.setWindowTitle(self.tr("Wall-chart counts: %1").replace("%1", self.round.title))
         self.resize(1100, 720)
         heading = QLabel(self.tr("Enter wall-chart counts"), self)
         heading.setObjectName("dialogHeading")
-        lead = QLabel(self.tr("Type how many %1 each candidate got on the wall chart; counts entered before are "
-                              "shown, to correct or complete. Tick the people who voted on the wall, so they can't "
-                              "also vote at the laptop.").replace("%1", unit), self)
+        if self.round.rules.method is Method.DOT:
+            lead_text = self.tr("Type how many dots each candidate got on the wall chart; counts entered before are "
+                                "shown, to correct or complete. Tick the people who voted on the wall, so they can't "
+                                "also vote at the laptop.")
+        else:
+            lead_text = self.tr("Type how many points each candidate got on the wall chart; counts entered before "
+                                "are shown, to correct or complete. Tick the people who voted on the wall, so they "
+                                "can't also vote at the laptop.")
+        lead = QLabel(lead_text, self)
         lead.setObjectName("fieldHint")
         lead.setWordWrap(True)
 
@@ -454,8 +457,10 @@ class WallChartDialog(QDialog):
         people = len(self.checked_people())
         ticked = self.tr("1 person ticked") if people == 1 else \
             self.tr("%n people ticked", "", people)
-        self.total.setText(self.tr("On the wall: %1 %2").replace("%1", str(total)).replace("%2", self.unit)
-                           + "  ·  " + ticked)
+        dots = self.round.rules.method is Method.DOT
+        on_wall = plural(self.tr("On the wall: %n dot(s)", "", total) if dots
+                         else self.tr("On the wall: %n point(s)", "", total), total)
+        self.total.setText(on_wall + "  ·  " + ticked)
         self.error.hide()
 
     def save(self) -> bool:

@@ -34,6 +34,7 @@ from ...domain.rounds import TITLE_MAX, VoterUnit, VotingRound
 from ...domain.voting import POINTS_BUDGET, Method, RoundRules, suggested_dots
 from ..common.errors import message_for
 from ..common.undo import push_change
+from ..common.translation import plural
 
 KEEP, SELECTED, SHOWN = "keep", "selected", "shown"
 
@@ -176,7 +177,8 @@ class RoundDialog(QDialog):
         self.codes_count.setRange(1, ballot_codes.MAX_CODES)
         eligible = len(workshop.participants())
         self.codes_count.setValue(ballot_codes.default_count(eligible))
-        self.codes_count.setSuffix(" " + self.tr("codes", "the unit after the number of ballot codes"))
+        self._update_codes_suffix(self.codes_count.value())
+        self.codes_count.valueChanged.connect(self._update_codes_suffix)
         self.codes_count.setToolTip(self.tr("One per participant plus about 10% spare, for slips lost or spoilt."))
         codes_row = QHBoxLayout()
         codes_row.setContentsMargins(22, 0, 0, 0)
@@ -277,6 +279,15 @@ class RoundDialog(QDialog):
         self.title_edit.setFocus()
 
     # --- state ---------------------------------------------------------------------------
+
+    def _update_codes_suffix(self, count: int) -> None:
+        """The spin box shows "%n code(s)" translated as a whole, in the plural form for its number; the number
+        itself is the spin box's, so the suffix is what the translation puts around it."""
+        whole = plural(self.tr("%n code(s)", "the number of ballot codes to make, shown in a spin box", count), count)
+        number = str(count)
+        at = whole.find(number)
+        self.codes_count.setPrefix(whole[:at] if at > 0 else "")
+        self.codes_count.setSuffix(whole[at + len(number):] if at >= 0 else "")
     def _add_source(self, layout: QVBoxLayout, key: str, text: str) -> None:
         button = QRadioButton(text, self)
         self.sources[key] = button

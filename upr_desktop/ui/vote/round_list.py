@@ -39,9 +39,8 @@ def turnout_words(rnd: VotingRound, turnout: Turnout) -> str:
     if rnd.status == RoundStatus.DRAFT:
         return VoteRoundList.tr("%n candidate(s)", None, rnd.candidates)
     if rnd.status == RoundStatus.CLOSED:
-        return translate("VotePage", "{voted} of {eligible} voted").format(voted=turnout.voted, eligible=turnout.eligible)
-    return translate("VotePage", "{voted} of {eligible} have voted").format(voted=turnout.voted,
-                                                                             eligible=turnout.eligible)
+        return VoteRoundList.tr("%n of {eligible} voted", None, turnout.voted).format(eligible=turnout.eligible)
+    return VoteRoundList.tr("%n of {eligible} have voted", None, turnout.voted).format(eligible=turnout.eligible)
 
 
 def secrecy_words(secret: bool) -> str:
