@@ -22,6 +22,9 @@ PASS = "passphrase for the coalition's laptop"
 def _known() -> list[str]:
     source = load_demo_source()
     known = [p.get("name") for p in source["participants"]] + [r["text"][:60] for r in source["recommendations"]]
+    followup = source["followup"]  # evidence titles and the assessors' justifications
+    known += [e["title"][:40] for e in followup["evidence"]] + [a[4][:40] for a in followup["assessments"]
+                                                                if len(a) > 4 and len(a[4] or "") >= 12]
     return sorted({k for k in known if k and len(k) >= 5})
 
 
@@ -79,3 +82,6 @@ def test_an_encrypted_session_leaves_no_plaintext_in_the_apps_folder(qtbot, tmp_
         if settings._settings_file().exists() else True
     assert list((home / "backups").rglob("*.uprw")), "a backup was written (and is scanned)"
     assert _found(home, _known()) == []
+    # …and the workshop's own folder: the .uprw and whatever -wal/-shm it left
+    assert [f.name for f in tmp_path.iterdir() if f.name.startswith(path.name)]
+    assert _found(tmp_path, _known()) == []
