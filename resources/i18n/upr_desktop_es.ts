@@ -730,8 +730,8 @@
         <message numerus="yes">
             <source>%n ballot(s) is too many to print in one go (at most {most}). Lower the number of blank ballots.</source>
             <translation>
-                <numerusform>%n papeleta son demasiadas para imprimirlas de una vez (como máximo {most}). Reduzca el número de papeletas en blanco.</numerusform>
-                <numerusform>%n papeletas son demasiadas para imprimirlas de una vez (como máximo {most}). Reduzca el número de papeletas en blanco.</numerusform>
+                <numerusform>No se puede imprimir %n papeleta de una vez (como máximo {most}). Reduzca el número de papeletas en blanco.</numerusform>
+                <numerusform>No se pueden imprimir %n papeletas de una vez (como máximo {most}). Reduzca el número de papeletas en blanco.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2018,7 +2018,7 @@ Adopt the charter as it is? To replace the guidance first, choose Cancel.</sourc
         </message>
         <message>
             <source>Only the top results, with any ties at the cut</source>
-            <translation>Solo los primeros resultados, con los posibles empates en el límite</translation>
+            <translation>Solo los primeros resultados, con los posibles empates en el punto de corte</translation>
         </message>
         <message>
             <source>Number of results to take:</source>
@@ -2782,8 +2782,8 @@ Recomendada por {states}</translation>
         <message numerus="yes">
             <source>This is the basis of %n priorities in the charter: {titles}.</source>
             <translation>
-                <numerusform>Es la base de %n prioridad de la carta: {titles}.</numerusform>
-                <numerusform>Es la base de %n prioridades de la carta: {titles}.</numerusform>
+                <numerusform>Este grupo temático es la base de %n prioridad de la carta: {titles}.</numerusform>
+                <numerusform>Este grupo temático es la base de %n prioridades de la carta: {titles}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
