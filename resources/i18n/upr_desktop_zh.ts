@@ -621,11 +621,11 @@
         </message>
         <message>
             <source>%1 choice</source>
-            <translation>第 %1 选择</translation>
+            <translation>%1选择</translation>
         </message>
         <message>
             <source>%1 choice, level</source>
-            <translation>第 %1 选择，并列</translation>
+            <translation>%1选择，并列</translation>
         </message>
         <message>
             <source>Supported</source>
@@ -9507,7 +9507,7 @@ Choose recommendations on the Review step, then set up a round on the Vote step.
         </message>
         <message>
             <source>Tied for %1 place</source>
-            <translation>并列第 %1 名</translation>
+            <translation>并列%1名</translation>
         </message>
     </context>
     <context>
