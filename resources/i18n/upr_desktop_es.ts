@@ -237,9 +237,9 @@
         </message>
         <message numerus="yes">
             <source>%n participant(s) will be added.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Se añadirá %n participante.</numerusform>
+                <numerusform>Se añadirán %n participantes.</numerusform>
             </translation>
         </message>
         <message>
@@ -315,9 +315,9 @@
         </message>
         <message numerus="yes">
             <source>%n of {total} ticked present</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Presentes: %n de {total}</numerusform>
+                <numerusform>Presentes: %n de {total}</numerusform>
             </translation>
         </message>
     </context>
@@ -613,23 +613,23 @@
         </message>
         <message numerus="yes">
             <source>%n of {total} ranked</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Clasificadas: %n de {total}</numerusform>
+                <numerusform>Clasificadas: %n de {total}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n of {total} rated</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Puntuadas: %n de {total}</numerusform>
+                <numerusform>Puntuadas: %n de {total}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n of {total} marked</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Marcadas: %n de {total}</numerusform>
+                <numerusform>Marcadas: %n de {total}</numerusform>
             </translation>
         </message>
         <message>
@@ -721,17 +721,17 @@
         </message>
         <message>
             <source>No organisations are registered yet, so there is nobody to print a ballot for. Register participants first, or ask for blank ballots.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay organizaciones registradas, por lo que no hay nadie para quien imprimir una papeleta. Registre primero a los participantes o solicite papeletas en blanco.</translation>
         </message>
         <message>
             <source>No participants are registered yet, so there is nobody to print a ballot for. Register participants first, or ask for blank ballots.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay participantes registrados, por lo que no hay nadie para quien imprimir una papeleta. Registre primero a los participantes o solicite papeletas en blanco.</translation>
         </message>
         <message numerus="yes">
             <source>%n ballot(s) is too many to print in one go (at most {most}). Lower the number of blank ballots.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>No se puede imprimir %n papeleta de una vez (como máximo {most}). Reduzca el número de papeletas en blanco.</numerusform>
+                <numerusform>No se pueden imprimir %n papeletas de una vez (como máximo {most}). Reduzca el número de papeletas en blanco.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1252,9 +1252,9 @@
         <name>CharterOutline</name>
         <message numerus="yes">
             <source>%n open comment(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n comentario abierto</numerusform>
+                <numerusform>%n comentarios abiertos</numerusform>
             </translation>
         </message>
     </context>
@@ -1391,7 +1391,7 @@
         <message>
             <source>From</source>
             <comment>the author of a comment</comment>
-            <translation type="unfinished">De</translation>
+            <translation>De</translation>
         </message>
         <message>
             <source>On “%1”</source>
@@ -1790,7 +1790,9 @@
             <source>The charter still holds template guidance in [square brackets], in: {parts}.
 
 Adopt the charter as it is? To replace the guidance first, choose Cancel.</source>
-            <translation type="unfinished" />
+            <translation>La carta todavía contiene orientaciones de la plantilla [entre corchetes], en: {parts}.
+
+¿Desea adoptar la carta tal como está? Para sustituir antes las orientaciones, elija Cancelar.</translation>
         </message>
         <message>
             <source>The charter is not finished</source>
@@ -1843,12 +1845,12 @@ Adopt the charter as it is? To replace the guidance first, choose Cancel.</sourc
         <message>
             <source>From</source>
             <comment>the workshop's start date</comment>
-            <translation type="unfinished">De</translation>
+            <translation>Desde</translation>
         </message>
         <message>
             <source>To</source>
             <comment>the workshop's end date</comment>
-            <translation type="unfinished">Hasta</translation>
+            <translation>Hasta</translation>
         </message>
         <message>
             <source>Dates as year-month-day, such as 2025-03-12.</source>
@@ -2016,11 +2018,11 @@ Adopt the charter as it is? To replace the guidance first, choose Cancel.</sourc
         </message>
         <message>
             <source>Only the top results, with any ties at the cut</source>
-            <translation type="unfinished" />
+            <translation>Solo los primeros resultados, con los posibles empates en el punto de corte</translation>
         </message>
         <message>
             <source>Number of results to take:</source>
-            <translation type="unfinished" />
+            <translation>Número de resultados que se tomarán:</translation>
         </message>
         <message>
             <source>No voting round is closed yet. Close a round in the Vote step, then come back.</source>
@@ -2276,16 +2278,16 @@ Recomendada por {states}</translation>
         </message>
         <message>
             <source>No words added.</source>
-            <translation type="unfinished" />
+            <translation>No se añadió ninguna palabra.</translation>
         </message>
         <message>
             <source>No words removed.</source>
-            <translation type="unfinished" />
+            <translation>No se quitó ninguna palabra.</translation>
         </message>
         <message>
             <source>{added} {removed}</source>
             <comment>two sentences side by side: words added, words removed; the space between them is the language's own</comment>
-            <translation type="unfinished" />
+            <translation>{added} {removed}</translation>
         </message>
         <message>
             <source>%1 lines unchanged</source>
@@ -2392,16 +2394,16 @@ Recomendada por {states}</translation>
         <name>CharterVersions</name>
         <message numerus="yes">
             <source>%n word(s) added.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Se añadió %n palabra.</numerusform>
+                <numerusform>Se añadieron %n palabras.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n word(s) removed.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Se quitó %n palabra.</numerusform>
+                <numerusform>Se quitaron %n palabras.</numerusform>
             </translation>
         </message>
     </context>
@@ -2413,9 +2415,9 @@ Recomendada por {states}</translation>
         </message>
         <message numerus="yes">
             <source>%n recommendation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n recomendación</numerusform>
+                <numerusform>%n recomendaciones</numerusform>
             </translation>
         </message>
         <message>
@@ -2432,9 +2434,9 @@ Recomendada por {states}</translation>
         </message>
         <message numerus="yes">
             <source>{name}, %n recommendation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{name}, %n recomendación</numerusform>
+                <numerusform>{name}, %n recomendaciones</numerusform>
             </translation>
         </message>
     </context>
@@ -2691,118 +2693,118 @@ Recomendada por {states}</translation>
         </message>
         <message numerus="yes">
             <source>No clusters yet  ·  %n recommendation(s) to sort</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Todavía no hay grupos temáticos  ·  %n recomendación por clasificar</numerusform>
+                <numerusform>Todavía no hay grupos temáticos  ·  %n recomendaciones por clasificar</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n cluster(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n grupo temático</numerusform>
+                <numerusform>%n grupos temáticos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n of {total} recommendations in a cluster</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n de {total} recomendaciones en un grupo temático</numerusform>
+                <numerusform>%n de {total} recomendaciones en un grupo temático</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n unassigned</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n sin asignar</numerusform>
+                <numerusform>%n sin asignar</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n recommendation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n recomendación</numerusform>
+                <numerusform>%n recomendaciones</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n of {total} match</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n de {total} coincide</numerusform>
+                <numerusform>%n de {total} coinciden</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n recommendation(s) now unassigned. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n recomendación quedó sin asignar. Para deshacer, pulse Ctrl+Z.</numerusform>
+                <numerusform>%n recomendaciones quedaron sin asignar. Para deshacer, pulse Ctrl+Z.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n recommendation(s) moved to “{name}”. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n recomendación movida a «{name}». Para deshacer, pulse Ctrl+Z.</numerusform>
+                <numerusform>%n recomendaciones movidas a «{name}». Para deshacer, pulse Ctrl+Z.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n recommendation(s) moved to the new cluster “{name}”. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n recomendación movida al nuevo grupo temático «{name}». Para deshacer, pulse Ctrl+Z.</numerusform>
+                <numerusform>%n recomendaciones movidas al nuevo grupo temático «{name}». Para deshacer, pulse Ctrl+Z.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n cluster(s) merged into “{name}”. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n grupo temático fusionado en «{name}». Para deshacer, pulse Ctrl+Z.</numerusform>
+                <numerusform>%n grupos temáticos fusionados en «{name}». Para deshacer, pulse Ctrl+Z.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Delete %n cluster(s)?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>¿Desea eliminar %n grupo temático?</numerusform>
+                <numerusform>¿Desea eliminar %n grupos temáticos?</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Their %n recommendation(s) become unassigned; none is deleted.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Su %n recomendación queda sin asignar; no se elimina.</numerusform>
+                <numerusform>Sus %n recomendaciones quedan sin asignar; no se elimina ninguna.</numerusform>
             </translation>
         </message>
         <message>
             <source>This cluster is the basis of a priority in the charter: {titles}.</source>
-            <translation type="unfinished" />
+            <translation>Este grupo temático es la base de una prioridad de la carta: {titles}.</translation>
         </message>
         <message numerus="yes">
             <source>This is the basis of %n priorities in the charter: {titles}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Este grupo temático es la base de %n prioridad de la carta: {titles}.</numerusform>
+                <numerusform>Este grupo temático es la base de %n prioridades de la carta: {titles}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n clusters deleted; their recommendations are unassigned. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n grupo temático eliminado; sus recomendaciones quedan sin asignar. Para deshacer, pulse Ctrl+Z.</numerusform>
+                <numerusform>%n grupos temáticos eliminados; sus recomendaciones quedan sin asignar. Para deshacer, pulse Ctrl+Z.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n cluster(s) proposed from the themes.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n grupo temático propuesto a partir de los temas.</numerusform>
+                <numerusform>%n grupos temáticos propuestos a partir de los temas.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n recommendation(s) fit no theme shared widely enough and stay unassigned.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n recomendación no corresponde a ningún tema suficientemente compartido y queda sin asignar.</numerusform>
+                <numerusform>%n recomendaciones no corresponden a ningún tema suficientemente compartido y quedan sin asignar.</numerusform>
             </translation>
         </message>
         <message>
@@ -3011,11 +3013,11 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         </message>
         <message>
             <source>Wrote the mid-term report PDF ({size} KB) to {file}</source>
-            <translation type="unfinished" />
+            <translation>Se escribió el PDF del informe de mitad de período ({size} KB) en {file}</translation>
         </message>
         <message>
             <source>Wrote the PDF ({size} KB) to {file}</source>
-            <translation type="unfinished" />
+            <translation>Se escribió el PDF ({size} KB) en {file}</translation>
         </message>
         <message>
             <source>1 priority</source>
@@ -3679,7 +3681,7 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         <message>
             <source>{file}, row {row}</source>
             <comment>a recommendation's source: the file it was imported from and its row there</comment>
-            <translation type="unfinished" />
+            <translation>{file}, fila {row}</translation>
         </message>
         <message>
             <source>minimal action</source>
@@ -3874,9 +3876,9 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         <name>EndorsementsEditor</name>
         <message numerus="yes">
             <source>%n organisation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n organización</numerusform>
+                <numerusform>%n organizaciones</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -3888,9 +3890,9 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         </message>
         <message numerus="yes">
             <source>%n organisation(s) added to the endorsements. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n organización añadida a las adhesiones. Para deshacer, pulse Ctrl+Z.</numerusform>
+                <numerusform>%n organizaciones añadidas a las adhesiones. Para deshacer, pulse Ctrl+Z.</numerusform>
             </translation>
         </message>
     </context>
@@ -4332,35 +4334,35 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         </message>
         <message>
             <source>Assess priority P{number} as “{label}”</source>
-            <translation type="unfinished" />
+            <translation>Evaluar la prioridad P{number} como «{label}»</translation>
         </message>
         <message>
             <source>Assess a priority as “{label}”</source>
-            <translation type="unfinished" />
+            <translation>Evaluar una prioridad como «{label}»</translation>
         </message>
         <message>
             <source>Assess recommendation {reference} as “{label}”</source>
-            <translation type="unfinished" />
+            <translation>Evaluar la recomendación {reference} como «{label}»</translation>
         </message>
         <message>
             <source>Assess a recommendation as “{label}”</source>
-            <translation type="unfinished" />
+            <translation>Evaluar una recomendación como «{label}»</translation>
         </message>
         <message>
             <source>Withdraw {assessor}'s assessment of priority P{number}</source>
-            <translation type="unfinished" />
+            <translation>Retirar la evaluación de {assessor} sobre la prioridad P{number}</translation>
         </message>
         <message>
             <source>Withdraw {assessor}'s assessment of a priority</source>
-            <translation type="unfinished" />
+            <translation>Retirar la evaluación de {assessor} sobre una prioridad</translation>
         </message>
         <message>
             <source>Withdraw {assessor}'s assessment of recommendation {reference}</source>
-            <translation type="unfinished" />
+            <translation>Retirar la evaluación de {assessor} sobre la recomendación {reference}</translation>
         </message>
         <message>
             <source>Withdraw {assessor}'s assessment of a recommendation</source>
-            <translation type="unfinished" />
+            <translation>Retirar la evaluación de {assessor} sobre una recomendación</translation>
         </message>
     </context>
     <context>
@@ -5208,11 +5210,11 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         </message>
         <message>
             <source>“{name}” does not have the UPR Info columns (To, Text, From, Response, … or SuR, Recommendation, RS, Response, …). Import it as “Any table” and choose its columns.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no tiene las columnas de UPR Info (To, Text, From, Response, … o SuR, Recommendation, RS, Response, …). Impórtelo como «Cualquier tabla» y elija sus columnas.</translation>
         </message>
         <message>
             <source>“{name}” has no “Text” column or field, so it is not a UHRI export. Import it as “Any table” and choose the column that holds the recommendations.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no tiene ninguna columna ni campo «Text», por lo que no es una exportación del UHRI. Impórtelo como «Cualquier tabla» y elija la columna que contiene las recomendaciones.</translation>
         </message>
         <message>
             <source>Columns were matched by their headings: {matches}.</source>
@@ -5504,36 +5506,36 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         </message>
         <message>
             <source>Columns separated by tabs.</source>
-            <translation type="unfinished" />
+            <translation>Columnas separadas por tabulaciones.</translation>
         </message>
         <message>
             <source>Columns separated by spaces.</source>
-            <translation type="unfinished" />
+            <translation>Columnas separadas por espacios.</translation>
         </message>
         <message>
             <source>Columns separated by “{delimiter}”.</source>
-            <translation type="unfinished" />
+            <translation>Columnas separadas por «{delimiter}».</translation>
         </message>
         <message>
             <source>Read from the sheet “{sheet}”.</source>
-            <translation type="unfinished" />
+            <translation>Leído de la hoja «{sheet}».</translation>
         </message>
         <message>
             <source>Column names on row {row}.</source>
-            <translation type="unfinished" />
+            <translation>Nombres de columna en la fila {row}.</translation>
         </message>
         <message numerus="yes">
             <source>“{file}” holds recommendations to %n State(s) under review, and this workshop's country, {country}, is not among them. Choose which State's recommendations to import, or import them all.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>«{file}» contiene recomendaciones dirigidas a %n Estado examinado, y el país de este taller, {country}, no figura entre ellos. Elija de qué Estado desea importar las recomendaciones, o impórtelas todas.</numerusform>
+                <numerusform>«{file}» contiene recomendaciones dirigidas a %n Estados examinados, y el país de este taller, {country}, no figura entre ellos. Elija de qué Estado desea importar las recomendaciones, o impórtelas todas.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>“{file}” holds recommendations to %n State(s) under review, and this workshop's country is not among them. Choose which State's recommendations to import, or import them all.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>«{file}» contiene recomendaciones dirigidas a %n Estado examinado, y el país de este taller no figura entre ellos. Elija de qué Estado desea importar las recomendaciones, o impórtelas todas.</numerusform>
+                <numerusform>«{file}» contiene recomendaciones dirigidas a %n Estados examinados, y el país de este taller no figura entre ellos. Elija de qué Estado desea importar las recomendaciones, o impórtelas todas.</numerusform>
             </translation>
         </message>
         <message>
@@ -6115,15 +6117,15 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         </message>
         <message>
             <source>Open de&amp;mo workshop</source>
-            <translation type="unfinished" />
+            <translation>Abrir el taller de de&amp;mostración</translation>
         </message>
         <message>
             <source>Save a co&amp;py…</source>
-            <translation type="unfinished" />
+            <translation>Guardar una co&amp;pia…</translation>
         </message>
         <message>
             <source>Workshop de&amp;tails…</source>
-            <translation type="unfinished" />
+            <translation>De&amp;talles del taller…</translation>
         </message>
         <message>
             <source>Title, country, dates, venue and organisers</source>
@@ -7285,31 +7287,31 @@ Se perderá todo lo hecho en él: las papeletas emitidas, las rondas abiertas y 
         </message>
         <message>
             <source>Edit the charter's details</source>
-            <translation type="unfinished" />
+            <translation>Editar los detalles de la carta</translation>
         </message>
         <message>
             <source>Edit the charter's title</source>
-            <translation type="unfinished" />
+            <translation>Editar el título de la carta</translation>
         </message>
         <message>
             <source>Edit the charter's place</source>
-            <translation type="unfinished" />
+            <translation>Editar el lugar de la carta</translation>
         </message>
         <message>
             <source>Edit the charter's dates</source>
-            <translation type="unfinished" />
+            <translation>Editar las fechas de la carta</translation>
         </message>
         <message>
             <source>Edit the charter's organisers</source>
-            <translation type="unfinished" />
+            <translation>Editar los organizadores de la carta</translation>
         </message>
         <message>
             <source>Edit the charter's preamble</source>
-            <translation type="unfinished" />
+            <translation>Editar el preámbulo de la carta</translation>
         </message>
         <message>
             <source>Edit the charter's monitoring arrangement</source>
-            <translation type="unfinished" />
+            <translation>Editar las disposiciones de vigilancia y seguimiento de la carta</translation>
         </message>
         <message>
             <source>Move a section</source>
@@ -7404,9 +7406,9 @@ Se perderá todo lo hecho en él: las papeletas emitidas, las rondas abiertas y 
         </message>
         <message numerus="yes">
             <source>%n paper ballot(s) saved here</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n papeleta en papel guardada aquí</numerusform>
+                <numerusform>%n papeletas en papel guardadas aquí</numerusform>
             </translation>
         </message>
         <message>
@@ -7811,23 +7813,23 @@ Se perderá todo lo hecho en él: las papeletas emitidas, las rondas abiertas y 
         </message>
         <message numerus="yes">
             <source>%n participant(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n participante</numerusform>
+                <numerusform>%n participantes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n organisation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n organización</numerusform>
+                <numerusform>%n organizaciones</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n recorded by number or alias</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n registrado por número o alias</numerusform>
+                <numerusform>%n registrados por número o alias</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -8271,19 +8273,23 @@ Cualquier persona puede registrarse solo con un número o un alias, y nadie apar
             <source>The charter still holds template guidance in [square brackets], in: {parts}.
 
 Print the charter as it is? To replace the guidance first in the Charter step, choose Cancel.</source>
-            <translation type="unfinished" />
+            <translation>La carta todavía contiene orientaciones de la plantilla [entre corchetes], en: {parts}.
+
+¿Desea imprimir la carta tal como está? Para sustituir antes las orientaciones en el paso Carta, elija Cancelar.</translation>
         </message>
         <message>
             <source>The charter still holds template guidance in [square brackets], in: {parts}.
 
 Save the charter as it is? To replace the guidance first in the Charter step, choose Cancel.</source>
-            <translation type="unfinished" />
+            <translation>La carta todavía contiene orientaciones de la plantilla [entre corchetes], en: {parts}.
+
+¿Desea guardar la carta tal como está? Para sustituir antes las orientaciones en el paso Carta, elija Cancelar.</translation>
         </message>
         <message numerus="yes">
             <source>%n page(s) sent to {printer}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n página enviada a {printer}</numerusform>
+                <numerusform>%n páginas enviadas a {printer}</numerusform>
             </translation>
         </message>
         <message>
@@ -8425,9 +8431,9 @@ Save the charter as it is? To replace the guidance first in the Charter step, ch
         <name>PriorityEditor</name>
         <message numerus="yes">
             <source>%n recommendation(s) added to the priority.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n recomendación añadida a la prioridad.</numerusform>
+                <numerusform>%n recomendaciones añadidas a la prioridad.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -9099,15 +9105,15 @@ Save the charter as it is? To replace the guidance first in the Charter step, ch
         </message>
         <message>
             <source>Choose the voting round whose results to print.</source>
-            <translation type="unfinished" />
+            <translation>Elija la ronda de votación cuyos resultados desea imprimir.</translation>
         </message>
         <message>
             <source>“{title}” has not been opened for voting yet, so it has no results to print. Results are printed once the round has been held and closed.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» todavía no se ha abierto a votación, por lo que no tiene resultados que imprimir. Los resultados se imprimen una vez celebrada y cerrada la ronda.</translation>
         </message>
         <message>
             <source>“{title}” is still open for voting. Results are printed once the round closes: close it on the Vote step first.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» sigue abierta a votación. Los resultados se imprimen cuando se cierra la ronda: ciérrela antes en el paso Votación.</translation>
         </message>
         <message>
             <source>No run-off has been held: they stay tied in this result.</source>
@@ -9689,37 +9695,37 @@ Elija recomendaciones en el paso Examen y luego prepare una ronda en el paso Vot
         </message>
         <message numerus="yes">
             <source>%Ln recommendation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln recomendación</numerusform>
+                <numerusform>%Ln recomendaciones</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n supported</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n apoyada</numerusform>
+                <numerusform>%n apoyadas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n noted</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n anotada</numerusform>
+                <numerusform>%n anotadas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Delete %n recommendation(s)? Their notes are deleted with them. You can undo this with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>¿Desea eliminar %n recomendación? Sus notas se eliminarán con ella. Puede deshacerlo con Ctrl+Z.</numerusform>
+                <numerusform>¿Desea eliminar %n recomendaciones? Sus notas se eliminarán con ellas. Puede deshacerlo con Ctrl+Z.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Saved %n recommendation(s) to {path}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Se guardó %n recomendación en {path}</numerusform>
+                <numerusform>Se guardaron %n recomendaciones en {path}</numerusform>
             </translation>
         </message>
         <message>
@@ -9905,9 +9911,9 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
         <message numerus="yes">
             <source>%n code(s)</source>
             <comment>the number of ballot codes to make, shown in a spin box</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n código</numerusform>
+                <numerusform>%n códigos</numerusform>
             </translation>
         </message>
         <message>
@@ -10666,37 +10672,37 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
         </message>
         <message numerus="yes">
             <source>%n of {eligible} voted</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n de {eligible} ha votado</numerusform>
+                <numerusform>%n de {eligible} han votado</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n at the laptop</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n en la computadora</numerusform>
+                <numerusform>%n en la computadora</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n on paper</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n en papel</numerusform>
+                <numerusform>%n en papel</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n on the wall chart</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n en el papelógrafo</numerusform>
+                <numerusform>%n en el papelógrafo</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n present</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n presente</numerusform>
+                <numerusform>%n presentes</numerusform>
             </translation>
         </message>
         <message>
@@ -10779,16 +10785,16 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
         </message>
         <message numerus="yes">
             <source>%n of {eligible} voted</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n de {eligible} ha votado</numerusform>
+                <numerusform>%n de {eligible} han votado</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n of {eligible} have voted</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n de {eligible} ha votado</numerusform>
+                <numerusform>%n de {eligible} han votado</numerusform>
             </translation>
         </message>
     </context>
@@ -11333,11 +11339,11 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
         </message>
         <message>
             <source>No organisations are registered yet. Register participants first.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay organizaciones registradas. Registre primero a los participantes.</translation>
         </message>
         <message>
             <source>No participants are registered yet. Register participants first.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay participantes registrados. Registre primero a los participantes.</translation>
         </message>
         <message>
             <source>“{title}” has not been opened for voting yet.</source>
@@ -11471,11 +11477,11 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
         </message>
         <message>
             <source>Type how many dots each candidate got on the wall chart; counts entered before are shown, to correct or complete. Tick the people who voted on the wall, so they can't also vote at the laptop.</source>
-            <translation type="unfinished" />
+            <translation>Escriba cuántos puntos adhesivos recibió cada opción en el papelógrafo; se muestran los recuentos introducidos antes, para corregirlos o completarlos. Marque a las personas que votaron en el papelógrafo, para que no puedan votar también en la computadora.</translation>
         </message>
         <message>
             <source>Type how many points each candidate got on the wall chart; counts entered before are shown, to correct or complete. Tick the people who voted on the wall, so they can't also vote at the laptop.</source>
-            <translation type="unfinished" />
+            <translation>Escriba cuántos puntos recibió cada opción en el papelógrafo; se muestran los recuentos introducidos antes, para corregirlos o completarlos. Marque a las personas que votaron en el papelógrafo, para que no puedan votar también en la computadora.</translation>
         </message>
         <message>
             <source>Counts per candidate</source>
@@ -11506,16 +11512,16 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
         </message>
         <message numerus="yes">
             <source>On the wall: %n dot(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>En el papelógrafo: %n punto adhesivo</numerusform>
+                <numerusform>En el papelógrafo: %n puntos adhesivos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>On the wall: %n point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>En el papelógrafo: %n punto</numerusform>
+                <numerusform>En el papelógrafo: %n puntos</numerusform>
             </translation>
         </message>
     </context>
@@ -11724,7 +11730,7 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
         </message>
         <message>
             <source>“{name}” is damaged. Open it again: the app then offers its latest good backup. The backups folder is shown in Help ▸ About.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» está dañado. Vuelva a abrirlo: la aplicación le ofrecerá entonces su última copia de seguridad en buen estado. La carpeta de copias de seguridad se indica en Ayuda ▸ Acerca de UPR Desktop.</translation>
         </message>
         <message>
             <source>The change could not be saved to “{name}”: {error}.</source>

@@ -237,8 +237,8 @@
         </message>
         <message numerus="yes">
             <source>%n participant(s) will be added.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>将添加 %n 名与会者。</numerusform>
             </translation>
         </message>
         <message>
@@ -313,8 +313,8 @@
         </message>
         <message numerus="yes">
             <source>%n of {total} ticked present</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已勾选在场：%n/{total}</numerusform>
             </translation>
         </message>
     </context>
@@ -603,29 +603,29 @@
         </message>
         <message numerus="yes">
             <source>%n of {total} ranked</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已排序：%n/{total}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n of {total} rated</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已评分：%n/{total}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n of {total} marked</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已标记：%n/{total}</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 choice</source>
-            <translation>第 %1 选择</translation>
+            <translation>%1选择</translation>
         </message>
         <message>
             <source>%1 choice, level</source>
-            <translation>第 %1 选择，并列</translation>
+            <translation>%1选择，并列</translation>
         </message>
         <message>
             <source>Supported</source>
@@ -708,16 +708,16 @@
         </message>
         <message>
             <source>No organisations are registered yet, so there is nobody to print a ballot for. Register participants first, or ask for blank ballots.</source>
-            <translation type="unfinished" />
+            <translation>尚未登记任何组织，因此无法为任何人打印选票。请先登记与会者，或选择打印空白选票。</translation>
         </message>
         <message>
             <source>No participants are registered yet, so there is nobody to print a ballot for. Register participants first, or ask for blank ballots.</source>
-            <translation type="unfinished" />
+            <translation>尚未登记任何与会者，因此无法为任何人打印选票。请先登记与会者，或选择打印空白选票。</translation>
         </message>
         <message numerus="yes">
             <source>%n ballot(s) is too many to print in one go (at most {most}). Lower the number of blank ballots.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 张选票过多，无法一次打印（最多 {most} 张）。请减少空白选票的数量。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1229,8 +1229,8 @@
         <name>CharterOutline</name>
         <message numerus="yes">
             <source>%n open comment(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 条未解决的评论</numerusform>
             </translation>
         </message>
     </context>
@@ -1367,7 +1367,7 @@
         <message>
             <source>From</source>
             <comment>the author of a comment</comment>
-            <translation type="unfinished">来自</translation>
+            <translation>提出人</translation>
         </message>
         <message>
             <source>On “%1”</source>
@@ -1763,7 +1763,9 @@
             <source>The charter still holds template guidance in [square brackets], in: {parts}.
 
 Adopt the charter as it is? To replace the guidance first, choose Cancel.</source>
-            <translation type="unfinished" />
+            <translation>宪章中仍有[方括号]中的模板说明，位于：{parts}。
+
+是否按现状通过宪章？如需先替换这些说明，请选择“取消”。</translation>
         </message>
         <message>
             <source>The charter is not finished</source>
@@ -1816,12 +1818,12 @@ Adopt the charter as it is? To replace the guidance first, choose Cancel.</sourc
         <message>
             <source>From</source>
             <comment>the workshop's start date</comment>
-            <translation type="unfinished">来自</translation>
+            <translation>自</translation>
         </message>
         <message>
             <source>To</source>
             <comment>the workshop's end date</comment>
-            <translation type="unfinished">至</translation>
+            <translation>至</translation>
         </message>
         <message>
             <source>Dates as year-month-day, such as 2025-03-12.</source>
@@ -1989,11 +1991,11 @@ Adopt the charter as it is? To replace the guidance first, choose Cancel.</sourc
         </message>
         <message>
             <source>Only the top results, with any ties at the cut</source>
-            <translation type="unfinished" />
+            <translation>仅取排名靠前的结果（含在截止位置并列者）</translation>
         </message>
         <message>
             <source>Number of results to take:</source>
-            <translation type="unfinished" />
+            <translation>选取的结果数：</translation>
         </message>
         <message>
             <source>No voting round is closed yet. Close a round in the Vote step, then come back.</source>
@@ -2249,16 +2251,16 @@ Recommended by {states}</source>
         </message>
         <message>
             <source>No words added.</source>
-            <translation type="unfinished" />
+            <translation>未添加任何字词。</translation>
         </message>
         <message>
             <source>No words removed.</source>
-            <translation type="unfinished" />
+            <translation>未删除任何字词。</translation>
         </message>
         <message>
             <source>{added} {removed}</source>
             <comment>two sentences side by side: words added, words removed; the space between them is the language's own</comment>
-            <translation type="unfinished" />
+            <translation>{added}{removed}</translation>
         </message>
         <message>
             <source>%1 lines unchanged</source>
@@ -2365,14 +2367,14 @@ Recommended by {states}</source>
         <name>CharterVersions</name>
         <message numerus="yes">
             <source>%n word(s) added.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>添加了 %n 个字词。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n word(s) removed.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>删除了 %n 个字词。</numerusform>
             </translation>
         </message>
     </context>
@@ -2384,8 +2386,8 @@ Recommended by {states}</source>
         </message>
         <message numerus="yes">
             <source>%n recommendation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 条建议</numerusform>
             </translation>
         </message>
         <message>
@@ -2402,8 +2404,8 @@ Recommended by {states}</source>
         </message>
         <message numerus="yes">
             <source>{name}, %n recommendation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{name}，%n 条建议</numerusform>
             </translation>
         </message>
     </context>
@@ -2655,102 +2657,102 @@ Recommended by {states}</source>
         </message>
         <message numerus="yes">
             <source>No clusters yet  ·  %n recommendation(s) to sort</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>尚无专题组  ·  %n 条建议待整理</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n cluster(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 个专题组</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n of {total} recommendations in a cluster</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已归入专题组的建议：%n/{total}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n unassigned</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 条未分配</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n recommendation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 条建议</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n of {total} match</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>匹配：%n/{total}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n recommendation(s) now unassigned. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 条建议现已变为未分配。按 Ctrl+Z 撤销。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n recommendation(s) moved to “{name}”. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 条建议已移至“{name}”。按 Ctrl+Z 撤销。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n recommendation(s) moved to the new cluster “{name}”. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 条建议已移至新专题组“{name}”。按 Ctrl+Z 撤销。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n cluster(s) merged into “{name}”. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 个专题组已合并到“{name}”。按 Ctrl+Z 撤销。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Delete %n cluster(s)?</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>是否删除 %n 个专题组？</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Their %n recommendation(s) become unassigned; none is deleted.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>其中的 %n 条建议将变为未分配；任何建议都不会被删除。</numerusform>
             </translation>
         </message>
         <message>
             <source>This cluster is the basis of a priority in the charter: {titles}.</source>
-            <translation type="unfinished" />
+            <translation>此专题组是宪章中一项优先事项的依据：{titles}。</translation>
         </message>
         <message numerus="yes">
             <source>This is the basis of %n priorities in the charter: {titles}.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>此专题组是宪章中 %n 项优先事项的依据：{titles}。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n clusters deleted; their recommendations are unassigned. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已删除 %n 个专题组；其中的建议变为未分配。按 Ctrl+Z 撤销。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n cluster(s) proposed from the themes.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已根据主题提议 %n 个专题组。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n recommendation(s) fit no theme shared widely enough and stay unassigned.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 条建议不属于任何足够普遍的共同主题，仍为未分配。</numerusform>
             </translation>
         </message>
         <message>
@@ -2958,11 +2960,11 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>Wrote the mid-term report PDF ({size} KB) to {file}</source>
-            <translation type="unfinished" />
+            <translation>已将中期报告 PDF（{size} KB）写入 {file}</translation>
         </message>
         <message>
             <source>Wrote the PDF ({size} KB) to {file}</source>
-            <translation type="unfinished" />
+            <translation>已将 PDF（{size} KB）写入 {file}</translation>
         </message>
         <message>
             <source>1 priority</source>
@@ -3615,7 +3617,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <message>
             <source>{file}, row {row}</source>
             <comment>a recommendation's source: the file it was imported from and its row there</comment>
-            <translation type="unfinished" />
+            <translation>{file}，第 {row} 行</translation>
         </message>
         <message>
             <source>minimal action</source>
@@ -3809,8 +3811,8 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <name>EndorsementsEditor</name>
         <message numerus="yes">
             <source>%n organisation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 个组织</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -3821,8 +3823,8 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message numerus="yes">
             <source>%n organisation(s) added to the endorsements. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已将 %n 个组织添加到联署中。按 Ctrl+Z 撤销。</numerusform>
             </translation>
         </message>
     </context>
@@ -4262,35 +4264,35 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>Assess priority P{number} as “{label}”</source>
-            <translation type="unfinished" />
+            <translation>将优先事项 P{number} 评估为“{label}”</translation>
         </message>
         <message>
             <source>Assess a priority as “{label}”</source>
-            <translation type="unfinished" />
+            <translation>将一项优先事项评估为“{label}”</translation>
         </message>
         <message>
             <source>Assess recommendation {reference} as “{label}”</source>
-            <translation type="unfinished" />
+            <translation>将建议 {reference} 评估为“{label}”</translation>
         </message>
         <message>
             <source>Assess a recommendation as “{label}”</source>
-            <translation type="unfinished" />
+            <translation>将一条建议评估为“{label}”</translation>
         </message>
         <message>
             <source>Withdraw {assessor}'s assessment of priority P{number}</source>
-            <translation type="unfinished" />
+            <translation>撤回 {assessor} 对优先事项 P{number} 的评估</translation>
         </message>
         <message>
             <source>Withdraw {assessor}'s assessment of a priority</source>
-            <translation type="unfinished" />
+            <translation>撤回 {assessor} 对一项优先事项的评估</translation>
         </message>
         <message>
             <source>Withdraw {assessor}'s assessment of recommendation {reference}</source>
-            <translation type="unfinished" />
+            <translation>撤回 {assessor} 对建议 {reference} 的评估</translation>
         </message>
         <message>
             <source>Withdraw {assessor}'s assessment of a recommendation</source>
-            <translation type="unfinished" />
+            <translation>撤回 {assessor} 对一条建议的评估</translation>
         </message>
     </context>
     <context>
@@ -5128,11 +5130,11 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>“{name}” does not have the UPR Info columns (To, Text, From, Response, … or SuR, Recommendation, RS, Response, …). Import it as “Any table” and choose its columns.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”不含 UPR Info 的列（To、Text、From、Response……或 SuR、Recommendation、RS、Response……）。请以“任意表格”方式导入，并选择其列。</translation>
         </message>
         <message>
             <source>“{name}” has no “Text” column or field, so it is not a UHRI export. Import it as “Any table” and choose the column that holds the recommendations.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”没有“Text”列或字段，因此不是 UHRI 导出文件。请以“任意表格”方式导入，并选择包含建议的列。</translation>
         </message>
         <message>
             <source>Columns were matched by their headings: {matches}.</source>
@@ -5421,34 +5423,34 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>Columns separated by tabs.</source>
-            <translation type="unfinished" />
+            <translation>各列以制表符分隔。</translation>
         </message>
         <message>
             <source>Columns separated by spaces.</source>
-            <translation type="unfinished" />
+            <translation>各列以空格分隔。</translation>
         </message>
         <message>
             <source>Columns separated by “{delimiter}”.</source>
-            <translation type="unfinished" />
+            <translation>各列以“{delimiter}”分隔。</translation>
         </message>
         <message>
             <source>Read from the sheet “{sheet}”.</source>
-            <translation type="unfinished" />
+            <translation>从工作表“{sheet}”读取。</translation>
         </message>
         <message>
             <source>Column names on row {row}.</source>
-            <translation type="unfinished" />
+            <translation>列名位于第 {row} 行。</translation>
         </message>
         <message numerus="yes">
             <source>“{file}” holds recommendations to %n State(s) under review, and this workshop's country, {country}, is not among them. Choose which State's recommendations to import, or import them all.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>“{file}”包含向 %n 个受审议国提出的建议，但本讲习班的国家 {country} 不在其中。请选择要导入哪个国家的建议，或全部导入。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>“{file}” holds recommendations to %n State(s) under review, and this workshop's country is not among them. Choose which State's recommendations to import, or import them all.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>“{file}”包含向 %n 个受审议国提出的建议，但本讲习班的国家不在其中。请选择要导入哪个国家的建议，或全部导入。</numerusform>
             </translation>
         </message>
         <message>
@@ -6030,15 +6032,15 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>Open de&amp;mo workshop</source>
-            <translation type="unfinished" />
+            <translation>打开演示讲习班(&amp;M)</translation>
         </message>
         <message>
             <source>Save a co&amp;py…</source>
-            <translation type="unfinished" />
+            <translation>保存副本(&amp;P)…</translation>
         </message>
         <message>
             <source>Workshop de&amp;tails…</source>
-            <translation type="unfinished" />
+            <translation>讲习班详细信息(&amp;T)…</translation>
         </message>
         <message>
             <source>Title, country, dates, venue and organisers</source>
@@ -7192,31 +7194,31 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>Edit the charter's details</source>
-            <translation type="unfinished" />
+            <translation>编辑宪章的详细信息</translation>
         </message>
         <message>
             <source>Edit the charter's title</source>
-            <translation type="unfinished" />
+            <translation>编辑宪章的标题</translation>
         </message>
         <message>
             <source>Edit the charter's place</source>
-            <translation type="unfinished" />
+            <translation>编辑宪章的地点</translation>
         </message>
         <message>
             <source>Edit the charter's dates</source>
-            <translation type="unfinished" />
+            <translation>编辑宪章的日期</translation>
         </message>
         <message>
             <source>Edit the charter's organisers</source>
-            <translation type="unfinished" />
+            <translation>编辑宪章的主办方</translation>
         </message>
         <message>
             <source>Edit the charter's preamble</source>
-            <translation type="unfinished" />
+            <translation>编辑宪章的序言</translation>
         </message>
         <message>
             <source>Edit the charter's monitoring arrangement</source>
-            <translation type="unfinished" />
+            <translation>编辑宪章的监测安排</translation>
         </message>
         <message>
             <source>Move a section</source>
@@ -7311,8 +7313,8 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message numerus="yes">
             <source>%n paper ballot(s) saved here</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>此处已保存 %n 张纸质选票</numerusform>
             </translation>
         </message>
         <message>
@@ -7713,20 +7715,20 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message numerus="yes">
             <source>%n participant(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 名与会者</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n organisation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 个组织</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n recorded by number or alias</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 名以编号或化名记录</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -8169,18 +8171,22 @@ Anyone can be recorded by number or alias only, and nobody is named in an output
             <source>The charter still holds template guidance in [square brackets], in: {parts}.
 
 Print the charter as it is? To replace the guidance first in the Charter step, choose Cancel.</source>
-            <translation type="unfinished" />
+            <translation>宪章中仍有[方括号]中的模板说明，位于：{parts}。
+
+是否按现状打印宪章？如需先在“宪章”步骤中替换这些说明，请选择“取消”。</translation>
         </message>
         <message>
             <source>The charter still holds template guidance in [square brackets], in: {parts}.
 
 Save the charter as it is? To replace the guidance first in the Charter step, choose Cancel.</source>
-            <translation type="unfinished" />
+            <translation>宪章中仍有[方括号]中的模板说明，位于：{parts}。
+
+是否按现状保存宪章？如需先在“宪章”步骤中替换这些说明，请选择“取消”。</translation>
         </message>
         <message numerus="yes">
             <source>%n page(s) sent to {printer}</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已向 {printer} 发送 %n 页</numerusform>
             </translation>
         </message>
         <message>
@@ -8321,8 +8327,8 @@ Save the charter as it is? To replace the guidance first in the Charter step, ch
         <name>PriorityEditor</name>
         <message numerus="yes">
             <source>%n recommendation(s) added to the priority.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已向该优先事项添加 %n 条建议。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -8977,15 +8983,15 @@ Save the charter as it is? To replace the guidance first in the Charter step, ch
         </message>
         <message>
             <source>Choose the voting round whose results to print.</source>
-            <translation type="unfinished" />
+            <translation>请选择要打印其结果的表决轮次。</translation>
         </message>
         <message>
             <source>“{title}” has not been opened for voting yet, so it has no results to print. Results are printed once the round has been held and closed.</source>
-            <translation type="unfinished" />
+            <translation>“{title}”尚未开放投票，因此没有可打印的结果。该轮表决举行并结束后方可打印结果。</translation>
         </message>
         <message>
             <source>“{title}” is still open for voting. Results are printed once the round closes: close it on the Vote step first.</source>
-            <translation type="unfinished" />
+            <translation>“{title}”仍在开放投票。该轮结束后方可打印结果：请先在“表决”步骤中结束该轮。</translation>
         </message>
         <message>
             <source>No run-off has been held: they stay tied in this result.</source>
@@ -9501,7 +9507,7 @@ Choose recommendations on the Review step, then set up a round on the Vote step.
         </message>
         <message>
             <source>Tied for %1 place</source>
-            <translation>并列第 %1 名</translation>
+            <translation>并列%1名</translation>
         </message>
     </context>
     <context>
@@ -9560,32 +9566,32 @@ Choose recommendations on the Review step, then set up a round on the Vote step.
         </message>
         <message numerus="yes">
             <source>%Ln recommendation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln 条建议</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n supported</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 条支持</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n noted</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 条注意到</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Delete %n recommendation(s)? Their notes are deleted with them. You can undo this with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>是否删除 %n 条建议？其备注将一并删除。可按 Ctrl+Z 撤销。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Saved %n recommendation(s) to {path}</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已将 %n 条建议保存到 {path}</numerusform>
             </translation>
         </message>
         <message>
@@ -9770,8 +9776,8 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         <message numerus="yes">
             <source>%n code(s)</source>
             <comment>the number of ballot codes to make, shown in a spin box</comment>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 个代码</numerusform>
             </translation>
         </message>
         <message>
@@ -10529,32 +10535,32 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message numerus="yes">
             <source>%n of {eligible} voted</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已投票：%n/{eligible}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n at the laptop</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>在电脑上投票 %n 人</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n on paper</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>纸质投票 %n 人</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n on the wall chart</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>在挂图上投票 %n 人</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n present</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>在场 %n 人</numerusform>
             </translation>
         </message>
         <message>
@@ -10636,14 +10642,14 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message numerus="yes">
             <source>%n of {eligible} voted</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已投票：%n/{eligible}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n of {eligible} have voted</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已投票：%n/{eligible}</numerusform>
             </translation>
         </message>
     </context>
@@ -11171,11 +11177,11 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>No organisations are registered yet. Register participants first.</source>
-            <translation type="unfinished" />
+            <translation>尚未登记任何组织。请先登记与会者。</translation>
         </message>
         <message>
             <source>No participants are registered yet. Register participants first.</source>
-            <translation type="unfinished" />
+            <translation>尚未登记任何与会者。请先登记与会者。</translation>
         </message>
         <message>
             <source>“{title}” has not been opened for voting yet.</source>
@@ -11305,11 +11311,11 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>Type how many dots each candidate got on the wall chart; counts entered before are shown, to correct or complete. Tick the people who voted on the wall, so they can't also vote at the laptop.</source>
-            <translation type="unfinished" />
+            <translation>输入每个候选项在挂图上获得的圆点数；此前输入的计数会显示出来，以便更正或补充。请勾选在挂图上投票的人，使其不能再在电脑上投票。</translation>
         </message>
         <message>
             <source>Type how many points each candidate got on the wall chart; counts entered before are shown, to correct or complete. Tick the people who voted on the wall, so they can't also vote at the laptop.</source>
-            <translation type="unfinished" />
+            <translation>输入每个候选项在挂图上获得的分数；此前输入的计数会显示出来，以便更正或补充。请勾选在挂图上投票的人，使其不能再在电脑上投票。</translation>
         </message>
         <message>
             <source>Counts per candidate</source>
@@ -11339,14 +11345,14 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message numerus="yes">
             <source>On the wall: %n dot(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>挂图上：%n 个圆点</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>On the wall: %n point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>挂图上：%n 分</numerusform>
             </translation>
         </message>
     </context>
@@ -11555,7 +11561,7 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>“{name}” is damaged. Open it again: the app then offers its latest good backup. The backups folder is shown in Help ▸ About.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”已损坏。请再次打开：应用随后会提供其最近一份完好的备份。备份文件夹显示在“帮助 ▸ 关于 UPR Desktop”中。</translation>
         </message>
         <message>
             <source>The change could not be saved to “{name}”: {error}.</source>
