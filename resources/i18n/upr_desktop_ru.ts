@@ -2818,9 +2818,9 @@ Recommended by {states}</source>
         <message numerus="yes">
             <source>Their %n recommendation(s) become unassigned; none is deleted.</source>
             <translation>
-                <numerusform>Ее %n рекомендация станет нераспределенной; рекомендации не удаляются.</numerusform>
-                <numerusform>Их %n рекомендации станут нераспределенными; ни одна не удаляется.</numerusform>
-                <numerusform>Их %n рекомендаций станут нераспределенными; ни одна не удаляется.</numerusform>
+                <numerusform>Их %n рекомендация станет нераспределенной; ни одна рекомендация не удаляется.</numerusform>
+                <numerusform>Их %n рекомендации станут нераспределенными; ни одна рекомендация не удаляется.</numerusform>
+                <numerusform>Их %n рекомендаций станут нераспределенными; ни одна рекомендация не удаляется.</numerusform>
             </translation>
         </message>
         <message>
@@ -2830,9 +2830,9 @@ Recommended by {states}</source>
         <message numerus="yes">
             <source>This is the basis of %n priorities in the charter: {titles}.</source>
             <translation>
-                <numerusform>Она лежит в основе %n приоритета в хартии: {titles}.</numerusform>
-                <numerusform>Она лежит в основе %n приоритетов в хартии: {titles}.</numerusform>
-                <numerusform>Она лежит в основе %n приоритетов в хартии: {titles}.</numerusform>
+                <numerusform>На этом основан %n приоритет хартии: {titles}.</numerusform>
+                <numerusform>На этом основаны %n приоритета хартии: {titles}.</numerusform>
+                <numerusform>На этом основаны %n приоритетов хартии: {titles}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -4420,19 +4420,19 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>Withdraw {assessor}'s assessment of priority P{number}</source>
-            <translation>Отозвать оценку приоритета P{number}, данную {assessor}</translation>
+            <translation>Отозвать оценку приоритета P{number} (автор оценки: {assessor})</translation>
         </message>
         <message>
             <source>Withdraw {assessor}'s assessment of a priority</source>
-            <translation>Отозвать оценку приоритета, данную {assessor}</translation>
+            <translation>Отозвать оценку приоритета (автор оценки: {assessor})</translation>
         </message>
         <message>
             <source>Withdraw {assessor}'s assessment of recommendation {reference}</source>
-            <translation>Отозвать оценку рекомендации {reference}, данную {assessor}</translation>
+            <translation>Отозвать оценку рекомендации {reference} (автор оценки: {assessor})</translation>
         </message>
         <message>
             <source>Withdraw {assessor}'s assessment of a recommendation</source>
-            <translation>Отозвать оценку рекомендации, данную {assessor}</translation>
+            <translation>Отозвать оценку рекомендации (автор оценки: {assessor})</translation>
         </message>
     </context>
     <context>
