@@ -237,10 +237,10 @@
         </message>
         <message numerus="yes">
             <source>%n participant(s) will be added.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Будет добавлен %n участник.</numerusform>
+                <numerusform>Будут добавлены %n участника.</numerusform>
+                <numerusform>Будут добавлены %n участников.</numerusform>
             </translation>
         </message>
         <message>
@@ -317,10 +317,10 @@
         </message>
         <message numerus="yes">
             <source>%n of {total} ticked present</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n из {total} отмечен как присутствующий</numerusform>
+                <numerusform>%n из {total} отмечены как присутствующие</numerusform>
+                <numerusform>%n из {total} отмечены как присутствующие</numerusform>
             </translation>
         </message>
     </context>
@@ -623,26 +623,26 @@
         </message>
         <message numerus="yes">
             <source>%n of {total} ranked</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n из {total} ранжирован</numerusform>
+                <numerusform>%n из {total} ранжированы</numerusform>
+                <numerusform>%n из {total} ранжированы</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n of {total} rated</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n из {total} оценен</numerusform>
+                <numerusform>%n из {total} оценены</numerusform>
+                <numerusform>%n из {total} оценены</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n of {total} marked</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n из {total} отмечен</numerusform>
+                <numerusform>%n из {total} отмечены</numerusform>
+                <numerusform>%n из {total} отмечены</numerusform>
             </translation>
         </message>
         <message>
@@ -734,18 +734,18 @@
         </message>
         <message>
             <source>No organisations are registered yet, so there is nobody to print a ballot for. Register participants first, or ask for blank ballots.</source>
-            <translation type="unfinished" />
+            <translation>Организации еще не зарегистрированы, поэтому печатать бюллетени не для кого. Сначала зарегистрируйте участников или запросите пустые бюллетени.</translation>
         </message>
         <message>
             <source>No participants are registered yet, so there is nobody to print a ballot for. Register participants first, or ask for blank ballots.</source>
-            <translation type="unfinished" />
+            <translation>Участники еще не зарегистрированы, поэтому печатать бюллетени не для кого. Сначала зарегистрируйте участников или запросите пустые бюллетени.</translation>
         </message>
         <message numerus="yes">
             <source>%n ballot(s) is too many to print in one go (at most {most}). Lower the number of blank ballots.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n бюллетень — слишком много для печати за один раз (не более {most}). Уменьшите число пустых бюллетеней.</numerusform>
+                <numerusform>%n бюллетеня — слишком много для печати за один раз (не более {most}). Уменьшите число пустых бюллетеней.</numerusform>
+                <numerusform>%n бюллетеней — слишком много для печати за один раз (не более {most}). Уменьшите число пустых бюллетеней.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1275,10 +1275,10 @@
         <name>CharterOutline</name>
         <message numerus="yes">
             <source>%n open comment(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n открытый комментарий</numerusform>
+                <numerusform>%n открытых комментария</numerusform>
+                <numerusform>%n открытых комментариев</numerusform>
             </translation>
         </message>
     </context>
@@ -1415,7 +1415,7 @@
         <message>
             <source>From</source>
             <comment>the author of a comment</comment>
-            <translation type="unfinished">От</translation>
+            <translation>От</translation>
         </message>
         <message>
             <source>On “%1”</source>
@@ -1817,7 +1817,9 @@
             <source>The charter still holds template guidance in [square brackets], in: {parts}.
 
 Adopt the charter as it is? To replace the guidance first, choose Cancel.</source>
-            <translation type="unfinished" />
+            <translation>В хартии еще остались указания шаблона в [квадратных скобках], в следующих частях: {parts}.
+
+Принять хартию в нынешнем виде? Чтобы сначала заменить указания, нажмите «Отмена».</translation>
         </message>
         <message>
             <source>The charter is not finished</source>
@@ -1870,12 +1872,12 @@ Adopt the charter as it is? To replace the guidance first, choose Cancel.</sourc
         <message>
             <source>From</source>
             <comment>the workshop's start date</comment>
-            <translation type="unfinished">От</translation>
+            <translation>С</translation>
         </message>
         <message>
             <source>To</source>
             <comment>the workshop's end date</comment>
-            <translation type="unfinished">До</translation>
+            <translation>По</translation>
         </message>
         <message>
             <source>Dates as year-month-day, such as 2025-03-12.</source>
@@ -2043,11 +2045,11 @@ Adopt the charter as it is? To replace the guidance first, choose Cancel.</sourc
         </message>
         <message>
             <source>Only the top results, with any ties at the cut</source>
-            <translation type="unfinished" />
+            <translation>Только лучшие результаты, включая равные результаты на границе отбора</translation>
         </message>
         <message>
             <source>Number of results to take:</source>
-            <translation type="unfinished" />
+            <translation>Число отбираемых результатов:</translation>
         </message>
         <message>
             <source>No voting round is closed yet. Close a round in the Vote step, then come back.</source>
@@ -2303,16 +2305,16 @@ Recommended by {states}</source>
         </message>
         <message>
             <source>No words added.</source>
-            <translation type="unfinished" />
+            <translation>Слова не добавлены.</translation>
         </message>
         <message>
             <source>No words removed.</source>
-            <translation type="unfinished" />
+            <translation>Слова не удалены.</translation>
         </message>
         <message>
             <source>{added} {removed}</source>
             <comment>two sentences side by side: words added, words removed; the space between them is the language's own</comment>
-            <translation type="unfinished" />
+            <translation>{added} {removed}</translation>
         </message>
         <message>
             <source>%1 lines unchanged</source>
@@ -2419,18 +2421,18 @@ Recommended by {states}</source>
         <name>CharterVersions</name>
         <message numerus="yes">
             <source>%n word(s) added.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Добавлено %n слово.</numerusform>
+                <numerusform>Добавлено %n слова.</numerusform>
+                <numerusform>Добавлено %n слов.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n word(s) removed.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Удалено %n слово.</numerusform>
+                <numerusform>Удалено %n слова.</numerusform>
+                <numerusform>Удалено %n слов.</numerusform>
             </translation>
         </message>
     </context>
@@ -2442,10 +2444,10 @@ Recommended by {states}</source>
         </message>
         <message numerus="yes">
             <source>%n recommendation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n рекомендация</numerusform>
+                <numerusform>%n рекомендации</numerusform>
+                <numerusform>%n рекомендаций</numerusform>
             </translation>
         </message>
         <message>
@@ -2462,10 +2464,10 @@ Recommended by {states}</source>
         </message>
         <message numerus="yes">
             <source>{name}, %n recommendation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{name}, %n рекомендация</numerusform>
+                <numerusform>{name}, %n рекомендации</numerusform>
+                <numerusform>{name}, %n рекомендаций</numerusform>
             </translation>
         </message>
     </context>
@@ -2727,134 +2729,134 @@ Recommended by {states}</source>
         </message>
         <message numerus="yes">
             <source>No clusters yet  ·  %n recommendation(s) to sort</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Тематических групп пока нет  ·  %n рекомендация для распределения</numerusform>
+                <numerusform>Тематических групп пока нет  ·  %n рекомендации для распределения</numerusform>
+                <numerusform>Тематических групп пока нет  ·  %n рекомендаций для распределения</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n cluster(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n тематическая группа</numerusform>
+                <numerusform>%n тематические группы</numerusform>
+                <numerusform>%n тематических групп</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n of {total} recommendations in a cluster</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n из {total} рекомендаций в тематической группе</numerusform>
+                <numerusform>%n из {total} рекомендаций в тематических группах</numerusform>
+                <numerusform>%n из {total} рекомендаций в тематических группах</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n unassigned</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n нераспределенная</numerusform>
+                <numerusform>%n нераспределенные</numerusform>
+                <numerusform>%n нераспределенных</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n recommendation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n рекомендация</numerusform>
+                <numerusform>%n рекомендации</numerusform>
+                <numerusform>%n рекомендаций</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n of {total} match</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Совпадает %n из {total}</numerusform>
+                <numerusform>Совпадают %n из {total}</numerusform>
+                <numerusform>Совпадают %n из {total}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n recommendation(s) now unassigned. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n рекомендация теперь не распределена. Отменить: Ctrl+Z.</numerusform>
+                <numerusform>%n рекомендации теперь не распределены. Отменить: Ctrl+Z.</numerusform>
+                <numerusform>%n рекомендаций теперь не распределены. Отменить: Ctrl+Z.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n recommendation(s) moved to “{name}”. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n рекомендация перемещена в «{name}». Отменить: Ctrl+Z.</numerusform>
+                <numerusform>%n рекомендации перемещены в «{name}». Отменить: Ctrl+Z.</numerusform>
+                <numerusform>%n рекомендаций перемещены в «{name}». Отменить: Ctrl+Z.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n recommendation(s) moved to the new cluster “{name}”. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n рекомендация перемещена в новую тематическую группу «{name}». Отменить: Ctrl+Z.</numerusform>
+                <numerusform>%n рекомендации перемещены в новую тематическую группу «{name}». Отменить: Ctrl+Z.</numerusform>
+                <numerusform>%n рекомендаций перемещены в новую тематическую группу «{name}». Отменить: Ctrl+Z.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n cluster(s) merged into “{name}”. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n тематическая группа объединена в «{name}». Отменить: Ctrl+Z.</numerusform>
+                <numerusform>%n тематические группы объединены в «{name}». Отменить: Ctrl+Z.</numerusform>
+                <numerusform>%n тематических групп объединены в «{name}». Отменить: Ctrl+Z.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Delete %n cluster(s)?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Удалить %n тематическую группу?</numerusform>
+                <numerusform>Удалить %n тематические группы?</numerusform>
+                <numerusform>Удалить %n тематических групп?</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Their %n recommendation(s) become unassigned; none is deleted.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Их %n рекомендация станет нераспределенной; ни одна рекомендация не удаляется.</numerusform>
+                <numerusform>Их %n рекомендации станут нераспределенными; ни одна рекомендация не удаляется.</numerusform>
+                <numerusform>Их %n рекомендаций станут нераспределенными; ни одна рекомендация не удаляется.</numerusform>
             </translation>
         </message>
         <message>
             <source>This cluster is the basis of a priority in the charter: {titles}.</source>
-            <translation type="unfinished" />
+            <translation>Эта тематическая группа лежит в основе приоритета в хартии: {titles}.</translation>
         </message>
         <message numerus="yes">
             <source>This is the basis of %n priorities in the charter: {titles}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>На этом основан %n приоритет хартии: {titles}.</numerusform>
+                <numerusform>На этом основаны %n приоритета хартии: {titles}.</numerusform>
+                <numerusform>На этом основаны %n приоритетов хартии: {titles}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n clusters deleted; their recommendations are unassigned. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Удалена %n тематическая группа; ее рекомендации стали нераспределенными. Отменить: Ctrl+Z.</numerusform>
+                <numerusform>Удалены %n тематические группы; их рекомендации стали нераспределенными. Отменить: Ctrl+Z.</numerusform>
+                <numerusform>Удалено %n тематических групп; их рекомендации стали нераспределенными. Отменить: Ctrl+Z.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n cluster(s) proposed from the themes.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>По темам предложена %n тематическая группа.</numerusform>
+                <numerusform>По темам предложены %n тематические группы.</numerusform>
+                <numerusform>По темам предложено %n тематических групп.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n recommendation(s) fit no theme shared widely enough and stay unassigned.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n рекомендация не подходит ни к одной достаточно распространенной теме и остается нераспределенной.</numerusform>
+                <numerusform>%n рекомендации не подходят ни к одной достаточно распространенной теме и остаются нераспределенными.</numerusform>
+                <numerusform>%n рекомендаций не подходят ни к одной достаточно распространенной теме и остаются нераспределенными.</numerusform>
             </translation>
         </message>
         <message>
@@ -3064,11 +3066,11 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>Wrote the mid-term report PDF ({size} KB) to {file}</source>
-            <translation type="unfinished" />
+            <translation>PDF среднесрочного доклада ({size} КБ) записан в {file}</translation>
         </message>
         <message>
             <source>Wrote the PDF ({size} KB) to {file}</source>
-            <translation type="unfinished" />
+            <translation>PDF ({size} КБ) записан в {file}</translation>
         </message>
         <message>
             <source>1 priority</source>
@@ -3743,7 +3745,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <message>
             <source>{file}, row {row}</source>
             <comment>a recommendation's source: the file it was imported from and its row there</comment>
-            <translation type="unfinished" />
+            <translation>{file}, строка {row}</translation>
         </message>
         <message>
             <source>minimal action</source>
@@ -3939,10 +3941,10 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <name>EndorsementsEditor</name>
         <message numerus="yes">
             <source>%n organisation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n организация</numerusform>
+                <numerusform>%n организации</numerusform>
+                <numerusform>%n организаций</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -3955,10 +3957,10 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message numerus="yes">
             <source>%n organisation(s) added to the endorsements. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>В одобрения добавлена %n организация. Отменить: Ctrl+Z.</numerusform>
+                <numerusform>В одобрения добавлены %n организации. Отменить: Ctrl+Z.</numerusform>
+                <numerusform>В одобрения добавлено %n организаций. Отменить: Ctrl+Z.</numerusform>
             </translation>
         </message>
     </context>
@@ -4402,35 +4404,35 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>Assess priority P{number} as “{label}”</source>
-            <translation type="unfinished" />
+            <translation>Оценить приоритет P{number} как «{label}»</translation>
         </message>
         <message>
             <source>Assess a priority as “{label}”</source>
-            <translation type="unfinished" />
+            <translation>Оценить приоритет как «{label}»</translation>
         </message>
         <message>
             <source>Assess recommendation {reference} as “{label}”</source>
-            <translation type="unfinished" />
+            <translation>Оценить рекомендацию {reference} как «{label}»</translation>
         </message>
         <message>
             <source>Assess a recommendation as “{label}”</source>
-            <translation type="unfinished" />
+            <translation>Оценить рекомендацию как «{label}»</translation>
         </message>
         <message>
             <source>Withdraw {assessor}'s assessment of priority P{number}</source>
-            <translation type="unfinished" />
+            <translation>Отозвать оценку приоритета P{number} (автор оценки: {assessor})</translation>
         </message>
         <message>
             <source>Withdraw {assessor}'s assessment of a priority</source>
-            <translation type="unfinished" />
+            <translation>Отозвать оценку приоритета (автор оценки: {assessor})</translation>
         </message>
         <message>
             <source>Withdraw {assessor}'s assessment of recommendation {reference}</source>
-            <translation type="unfinished" />
+            <translation>Отозвать оценку рекомендации {reference} (автор оценки: {assessor})</translation>
         </message>
         <message>
             <source>Withdraw {assessor}'s assessment of a recommendation</source>
-            <translation type="unfinished" />
+            <translation>Отозвать оценку рекомендации (автор оценки: {assessor})</translation>
         </message>
     </context>
     <context>
@@ -5288,11 +5290,11 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>“{name}” does not have the UPR Info columns (To, Text, From, Response, … or SuR, Recommendation, RS, Response, …). Import it as “Any table” and choose its columns.</source>
-            <translation type="unfinished" />
+            <translation>В «{name}» нет столбцов UPR Info (To, Text, From, Response, … или SuR, Recommendation, RS, Response, …). Импортируйте его как «Любая таблица» и выберите столбцы.</translation>
         </message>
         <message>
             <source>“{name}” has no “Text” column or field, so it is not a UHRI export. Import it as “Any table” and choose the column that holds the recommendations.</source>
-            <translation type="unfinished" />
+            <translation>В «{name}» нет столбца или поля «Text», поэтому это не выгрузка из UHRI. Импортируйте его как «Любая таблица» и выберите столбец, в котором находятся рекомендации.</translation>
         </message>
         <message>
             <source>Columns were matched by their headings: {matches}.</source>
@@ -5587,38 +5589,38 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>Columns separated by tabs.</source>
-            <translation type="unfinished" />
+            <translation>Столбцы разделены знаками табуляции.</translation>
         </message>
         <message>
             <source>Columns separated by spaces.</source>
-            <translation type="unfinished" />
+            <translation>Столбцы разделены пробелами.</translation>
         </message>
         <message>
             <source>Columns separated by “{delimiter}”.</source>
-            <translation type="unfinished" />
+            <translation>Столбцы разделены знаком «{delimiter}».</translation>
         </message>
         <message>
             <source>Read from the sheet “{sheet}”.</source>
-            <translation type="unfinished" />
+            <translation>Данные прочитаны с листа «{sheet}».</translation>
         </message>
         <message>
             <source>Column names on row {row}.</source>
-            <translation type="unfinished" />
+            <translation>Названия столбцов в строке {row}.</translation>
         </message>
         <message numerus="yes">
             <source>“{file}” holds recommendations to %n State(s) under review, and this workshop's country, {country}, is not among them. Choose which State's recommendations to import, or import them all.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>«{file}» содержит рекомендации %n государству — объекту обзора, и страны этого семинара, {country}, среди них нет. Выберите, рекомендации какого государства импортировать, или импортируйте все.</numerusform>
+                <numerusform>«{file}» содержит рекомендации %n государствам — объектам обзора, и страны этого семинара, {country}, среди них нет. Выберите, рекомендации какого государства импортировать, или импортируйте все.</numerusform>
+                <numerusform>«{file}» содержит рекомендации %n государствам — объектам обзора, и страны этого семинара, {country}, среди них нет. Выберите, рекомендации какого государства импортировать, или импортируйте все.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>“{file}” holds recommendations to %n State(s) under review, and this workshop's country is not among them. Choose which State's recommendations to import, or import them all.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>«{file}» содержит рекомендации %n государству — объекту обзора, и страны этого семинара среди них нет. Выберите, рекомендации какого государства импортировать, или импортируйте все.</numerusform>
+                <numerusform>«{file}» содержит рекомендации %n государствам — объектам обзора, и страны этого семинара среди них нет. Выберите, рекомендации какого государства импортировать, или импортируйте все.</numerusform>
+                <numerusform>«{file}» содержит рекомендации %n государствам — объектам обзора, и страны этого семинара среди них нет. Выберите, рекомендации какого государства импортировать, или импортируйте все.</numerusform>
             </translation>
         </message>
         <message>
@@ -6200,15 +6202,15 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>Open de&amp;mo workshop</source>
-            <translation type="unfinished" />
+            <translation>Открыть &amp;демонстрационный семинар</translation>
         </message>
         <message>
             <source>Save a co&amp;py…</source>
-            <translation type="unfinished" />
+            <translation>Сохранить &amp;копию…</translation>
         </message>
         <message>
             <source>Workshop de&amp;tails…</source>
-            <translation type="unfinished" />
+            <translation>Сведения о семина&amp;ре…</translation>
         </message>
         <message>
             <source>Title, country, dates, venue and organisers</source>
@@ -7378,31 +7380,31 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>Edit the charter's details</source>
-            <translation type="unfinished" />
+            <translation>Изменить сведения о хартии</translation>
         </message>
         <message>
             <source>Edit the charter's title</source>
-            <translation type="unfinished" />
+            <translation>Изменить название хартии</translation>
         </message>
         <message>
             <source>Edit the charter's place</source>
-            <translation type="unfinished" />
+            <translation>Изменить место проведения в хартии</translation>
         </message>
         <message>
             <source>Edit the charter's dates</source>
-            <translation type="unfinished" />
+            <translation>Изменить даты в хартии</translation>
         </message>
         <message>
             <source>Edit the charter's organisers</source>
-            <translation type="unfinished" />
+            <translation>Изменить организаторов в хартии</translation>
         </message>
         <message>
             <source>Edit the charter's preamble</source>
-            <translation type="unfinished" />
+            <translation>Изменить преамбулу хартии</translation>
         </message>
         <message>
             <source>Edit the charter's monitoring arrangement</source>
-            <translation type="unfinished" />
+            <translation>Изменить порядок мониторинга в хартии</translation>
         </message>
         <message>
             <source>Move a section</source>
@@ -7497,10 +7499,10 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message numerus="yes">
             <source>%n paper ballot(s) saved here</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Здесь сохранен %n бумажный бюллетень</numerusform>
+                <numerusform>Здесь сохранено %n бумажных бюллетеня</numerusform>
+                <numerusform>Здесь сохранено %n бумажных бюллетеней</numerusform>
             </translation>
         </message>
         <message>
@@ -7909,26 +7911,26 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message numerus="yes">
             <source>%n participant(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n участник</numerusform>
+                <numerusform>%n участника</numerusform>
+                <numerusform>%n участников</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n organisation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n организация</numerusform>
+                <numerusform>%n организации</numerusform>
+                <numerusform>%n организаций</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n recorded by number or alias</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n записан под номером или псевдонимом</numerusform>
+                <numerusform>%n записаны под номером или псевдонимом</numerusform>
+                <numerusform>%n записаны под номером или псевдонимом</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -8373,20 +8375,24 @@ Anyone can be recorded by number or alias only, and nobody is named in an output
             <source>The charter still holds template guidance in [square brackets], in: {parts}.
 
 Print the charter as it is? To replace the guidance first in the Charter step, choose Cancel.</source>
-            <translation type="unfinished" />
+            <translation>В хартии еще остались указания шаблона в [квадратных скобках], в следующих частях: {parts}.
+
+Напечатать хартию в нынешнем виде? Чтобы сначала заменить указания на этапе «Хартия», нажмите «Отмена».</translation>
         </message>
         <message>
             <source>The charter still holds template guidance in [square brackets], in: {parts}.
 
 Save the charter as it is? To replace the guidance first in the Charter step, choose Cancel.</source>
-            <translation type="unfinished" />
+            <translation>В хартии еще остались указания шаблона в [квадратных скобках], в следующих частях: {parts}.
+
+Сохранить хартию в нынешнем виде? Чтобы сначала заменить указания на этапе «Хартия», нажмите «Отмена».</translation>
         </message>
         <message numerus="yes">
             <source>%n page(s) sent to {printer}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n страница отправлена на {printer}</numerusform>
+                <numerusform>%n страницы отправлены на {printer}</numerusform>
+                <numerusform>%n страниц отправлено на {printer}</numerusform>
             </translation>
         </message>
         <message>
@@ -8529,10 +8535,10 @@ Save the charter as it is? To replace the guidance first in the Charter step, ch
         <name>PriorityEditor</name>
         <message numerus="yes">
             <source>%n recommendation(s) added to the priority.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>В приоритет добавлена %n рекомендация.</numerusform>
+                <numerusform>В приоритет добавлены %n рекомендации.</numerusform>
+                <numerusform>В приоритет добавлено %n рекомендаций.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -9221,15 +9227,15 @@ Save the charter as it is? To replace the guidance first in the Charter step, ch
         </message>
         <message>
             <source>Choose the voting round whose results to print.</source>
-            <translation type="unfinished" />
+            <translation>Выберите тур голосования, результаты которого нужно напечатать.</translation>
         </message>
         <message>
             <source>“{title}” has not been opened for voting yet, so it has no results to print. Results are printed once the round has been held and closed.</source>
-            <translation type="unfinished" />
+            <translation>Голосование по туру «{title}» еще не открывалось, поэтому результатов для печати нет. Результаты печатаются после того, как тур проведен и закрыт.</translation>
         </message>
         <message>
             <source>“{title}” is still open for voting. Results are printed once the round closes: close it on the Vote step first.</source>
-            <translation type="unfinished" />
+            <translation>Голосование по туру «{title}» еще открыто. Результаты печатаются после закрытия тура: сначала закройте его на этапе «Голосование».</translation>
         </message>
         <message>
             <source>No run-off has been held: they stay tied in this result.</source>
@@ -9818,42 +9824,42 @@ Choose recommendations on the Review step, then set up a round on the Vote step.
         </message>
         <message numerus="yes">
             <source>%Ln recommendation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln рекомендация</numerusform>
+                <numerusform>%Ln рекомендации</numerusform>
+                <numerusform>%Ln рекомендаций</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n supported</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n поддержана</numerusform>
+                <numerusform>%n поддержаны</numerusform>
+                <numerusform>%n поддержано</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n noted</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n принята к сведению</numerusform>
+                <numerusform>%n приняты к сведению</numerusform>
+                <numerusform>%n принято к сведению</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Delete %n recommendation(s)? Their notes are deleted with them. You can undo this with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Удалить %n рекомендацию? Заметки к ней будут удалены вместе с ней. Это можно отменить с помощью Ctrl+Z.</numerusform>
+                <numerusform>Удалить %n рекомендации? Заметки к ним будут удалены вместе с ними. Это можно отменить с помощью Ctrl+Z.</numerusform>
+                <numerusform>Удалить %n рекомендаций? Заметки к ним будут удалены вместе с ними. Это можно отменить с помощью Ctrl+Z.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Saved %n recommendation(s) to {path}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n рекомендация сохранена в {path}</numerusform>
+                <numerusform>%n рекомендации сохранены в {path}</numerusform>
+                <numerusform>%n рекомендаций сохранено в {path}</numerusform>
             </translation>
         </message>
         <message>
@@ -10040,10 +10046,10 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         <message numerus="yes">
             <source>%n code(s)</source>
             <comment>the number of ballot codes to make, shown in a spin box</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n код</numerusform>
+                <numerusform>%n кода</numerusform>
+                <numerusform>%n кодов</numerusform>
             </translation>
         </message>
         <message>
@@ -10803,42 +10809,42 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message numerus="yes">
             <source>%n of {eligible} voted</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Проголосовал %n из {eligible}</numerusform>
+                <numerusform>Проголосовали %n из {eligible}</numerusform>
+                <numerusform>Проголосовали %n из {eligible}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n at the laptop</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n на ноутбуке</numerusform>
+                <numerusform>%n на ноутбуке</numerusform>
+                <numerusform>%n на ноутбуке</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n on paper</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n на бумаге</numerusform>
+                <numerusform>%n на бумаге</numerusform>
+                <numerusform>%n на бумаге</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n on the wall chart</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n на настенном плакате</numerusform>
+                <numerusform>%n на настенном плакате</numerusform>
+                <numerusform>%n на настенном плакате</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n present</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n присутствует</numerusform>
+                <numerusform>%n присутствуют</numerusform>
+                <numerusform>%n присутствуют</numerusform>
             </translation>
         </message>
         <message>
@@ -10922,18 +10928,18 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message numerus="yes">
             <source>%n of {eligible} voted</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Проголосовал %n из {eligible}</numerusform>
+                <numerusform>Проголосовали %n из {eligible}</numerusform>
+                <numerusform>Проголосовали %n из {eligible}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n of {eligible} have voted</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Проголосовал %n из {eligible}</numerusform>
+                <numerusform>Проголосовали %n из {eligible}</numerusform>
+                <numerusform>Проголосовали %n из {eligible}</numerusform>
             </translation>
         </message>
     </context>
@@ -11495,11 +11501,11 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>No organisations are registered yet. Register participants first.</source>
-            <translation type="unfinished" />
+            <translation>Организации еще не зарегистрированы. Сначала зарегистрируйте участников.</translation>
         </message>
         <message>
             <source>No participants are registered yet. Register participants first.</source>
-            <translation type="unfinished" />
+            <translation>Участники еще не зарегистрированы. Сначала зарегистрируйте участников.</translation>
         </message>
         <message>
             <source>“{title}” has not been opened for voting yet.</source>
@@ -11637,11 +11643,11 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>Type how many dots each candidate got on the wall chart; counts entered before are shown, to correct or complete. Tick the people who voted on the wall, so they can't also vote at the laptop.</source>
-            <translation type="unfinished" />
+            <translation>Введите, сколько точек получил каждый кандидат на настенном плакате; ранее введенные числа показаны, чтобы их можно было исправить или дополнить. Отметьте тех, кто проголосовал на плакате, чтобы они не могли проголосовать еще и на ноутбуке.</translation>
         </message>
         <message>
             <source>Type how many points each candidate got on the wall chart; counts entered before are shown, to correct or complete. Tick the people who voted on the wall, so they can't also vote at the laptop.</source>
-            <translation type="unfinished" />
+            <translation>Введите, сколько баллов получил каждый кандидат на настенном плакате; ранее введенные числа показаны, чтобы их можно было исправить или дополнить. Отметьте тех, кто проголосовал на плакате, чтобы они не могли проголосовать еще и на ноутбуке.</translation>
         </message>
         <message>
             <source>Counts per candidate</source>
@@ -11673,18 +11679,18 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message numerus="yes">
             <source>On the wall: %n dot(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>На плакате: %n точка</numerusform>
+                <numerusform>На плакате: %n точки</numerusform>
+                <numerusform>На плакате: %n точек</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>On the wall: %n point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>На плакате: %n балл</numerusform>
+                <numerusform>На плакате: %n балла</numerusform>
+                <numerusform>На плакате: %n баллов</numerusform>
             </translation>
         </message>
     </context>
@@ -11893,7 +11899,7 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>“{name}” is damaged. Open it again: the app then offers its latest good backup. The backups folder is shown in Help ▸ About.</source>
-            <translation type="unfinished" />
+            <translation>Файл «{name}» поврежден. Откройте его снова: программа предложит последнюю исправную резервную копию. Папка резервных копий указана в меню «Справка ▸ О программе UPR Desktop».</translation>
         </message>
         <message>
             <source>The change could not be saved to “{name}”: {error}.</source>
