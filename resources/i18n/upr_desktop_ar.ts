@@ -2843,7 +2843,7 @@ Recommended by {states}</source>
                 <numerusform>لا توجد مجموعات مواضيعية بعد  ·  توصيتان لفرزهما</numerusform>
                 <numerusform>لا توجد مجموعات مواضيعية بعد  ·  %n توصيات لفرزها</numerusform>
                 <numerusform>لا توجد مجموعات مواضيعية بعد  ·  %n توصية لفرزها</numerusform>
-                <numerusform>لا توجد مجموعات مواضيعية بعد  ·  لا توجد توصيات لفرزها</numerusform>
+                <numerusform>لا توجد مجموعات مواضيعية بعد  ·  %n توصية لفرزها</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2909,7 +2909,7 @@ Recommended by {states}</source>
                 <numerusform>أصبحت توصيتان غير مُسنَدتين. للتراجع اضغط Ctrl+Z.</numerusform>
                 <numerusform>أصبحت %n توصيات غير مُسنَدة. للتراجع اضغط Ctrl+Z.</numerusform>
                 <numerusform>أصبحت %n توصية غير مُسنَدة. للتراجع اضغط Ctrl+Z.</numerusform>
-                <numerusform>لم تصبح أي توصية غير مُسنَدة. للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>أصبحت %n توصية غير مُسنَدة. للتراجع اضغط Ctrl+Z.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2920,7 +2920,7 @@ Recommended by {states}</source>
                 <numerusform>نُقلت توصيتان إلى «{name}». للتراجع اضغط Ctrl+Z.</numerusform>
                 <numerusform>نُقلت %n توصيات إلى «{name}». للتراجع اضغط Ctrl+Z.</numerusform>
                 <numerusform>نُقلت %n توصية إلى «{name}». للتراجع اضغط Ctrl+Z.</numerusform>
-                <numerusform>لم تُنقل أي توصية إلى «{name}». للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>نُقلت %n توصية إلى «{name}». للتراجع اضغط Ctrl+Z.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2931,7 +2931,7 @@ Recommended by {states}</source>
                 <numerusform>نُقلت توصيتان إلى المجموعة المواضيعية الجديدة «{name}». للتراجع اضغط Ctrl+Z.</numerusform>
                 <numerusform>نُقلت %n توصيات إلى المجموعة المواضيعية الجديدة «{name}». للتراجع اضغط Ctrl+Z.</numerusform>
                 <numerusform>نُقلت %n توصية إلى المجموعة المواضيعية الجديدة «{name}». للتراجع اضغط Ctrl+Z.</numerusform>
-                <numerusform>لم تُنقل أي توصية إلى المجموعة المواضيعية الجديدة «{name}». للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>نُقلت %n توصية إلى المجموعة المواضيعية الجديدة «{name}». للتراجع اضغط Ctrl+Z.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2942,7 +2942,7 @@ Recommended by {states}</source>
                 <numerusform>دُمجت مجموعتان مواضيعيتان في «{name}». للتراجع اضغط Ctrl+Z.</numerusform>
                 <numerusform>دُمجت %n مجموعات مواضيعية في «{name}». للتراجع اضغط Ctrl+Z.</numerusform>
                 <numerusform>دُمجت %n مجموعة مواضيعية في «{name}». للتراجع اضغط Ctrl+Z.</numerusform>
-                <numerusform>لم تُدمج أي مجموعة مواضيعية في «{name}». للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>دُمجت %n مجموعة مواضيعية في «{name}». للتراجع اضغط Ctrl+Z.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2964,7 +2964,7 @@ Recommended by {states}</source>
                 <numerusform>تصبح توصيتاها غير مُسنَدتين؛ ولا تُحذف أي منهما.</numerusform>
                 <numerusform>تصبح توصياتها الـ%n غير مُسنَدة؛ ولا تُحذف أي منها.</numerusform>
                 <numerusform>تصبح توصياتها الـ%n غير مُسنَدة؛ ولا تُحذف أي منها.</numerusform>
-                <numerusform>لا تتضمن أي توصيات؛ ولا يُحذف أي شيء.</numerusform>
+                <numerusform>تصبح توصياتها الـ%n غير مُسنَدة؛ ولا تُحذف أي منها.</numerusform>
             </translation>
         </message>
         <message>
@@ -3001,7 +3001,7 @@ Recommended by {states}</source>
                 <numerusform>اقتُرحت مجموعتان مواضيعيتان من المواضيع.</numerusform>
                 <numerusform>اقتُرحت %n مجموعات مواضيعية من المواضيع.</numerusform>
                 <numerusform>اقتُرحت %n مجموعة مواضيعية من المواضيع.</numerusform>
-                <numerusform>لم تُقترح أي مجموعة مواضيعية من المواضيع.</numerusform>
+                <numerusform>اقتُرحت %n مجموعة مواضيعية من المواضيع.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -3012,7 +3012,7 @@ Recommended by {states}</source>
                 <numerusform>توصيتان لا تندرجان في أي موضوع مشترك على نطاق كافٍ، وتبقيان غير مُسنَدتين.</numerusform>
                 <numerusform>%n توصيات لا تندرج في أي موضوع مشترك على نطاق كافٍ، وتبقى غير مُسنَدة.</numerusform>
                 <numerusform>%n توصية لا تندرج في أي موضوع مشترك على نطاق كافٍ، وتبقى غير مُسنَدة.</numerusform>
-                <numerusform>لا توجد توصيات لا تندرج في أي موضوع مشترك على نطاق كافٍ.</numerusform>
+                <numerusform>%n توصية لا تندرج في أي موضوع مشترك على نطاق كافٍ، وتبقى غير مُسنَدة.</numerusform>
             </translation>
         </message>
         <message>
@@ -4164,7 +4164,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
                 <numerusform>أُضيفت منظمتان إلى المصادقات. للتراجع اضغط Ctrl+Z.</numerusform>
                 <numerusform>أُضيفت %n منظمات إلى المصادقات. للتراجع اضغط Ctrl+Z.</numerusform>
                 <numerusform>أُضيفت %n منظمة إلى المصادقات. للتراجع اضغط Ctrl+Z.</numerusform>
-                <numerusform>لم تُضف أي منظمة إلى المصادقات. للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>أُضيفت %n منظمة إلى المصادقات. للتراجع اضغط Ctrl+Z.</numerusform>
             </translation>
         </message>
     </context>
@@ -7784,7 +7784,7 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
                 <numerusform>بطاقتا اقتراع ورقيتان محفوظتان هنا</numerusform>
                 <numerusform>%n بطاقات اقتراع ورقية محفوظة هنا</numerusform>
                 <numerusform>%n بطاقة اقتراع ورقية محفوظة هنا</numerusform>
-                <numerusform>لم تُحفظ هنا أي بطاقة اقتراع ورقية</numerusform>
+                <numerusform>%n بطاقة اقتراع ورقية محفوظة هنا</numerusform>
             </translation>
         </message>
         <message>
@@ -8701,7 +8701,7 @@ Save the charter as it is? To replace the guidance first in the Charter step, ch
                 <numerusform>أُرسلت صفحتان إلى {printer}</numerusform>
                 <numerusform>أُرسلت %n صفحات إلى {printer}</numerusform>
                 <numerusform>أُرسلت %n صفحة إلى {printer}</numerusform>
-                <numerusform>لم تُرسل أي صفحة إلى {printer}</numerusform>
+                <numerusform>أُرسلت %n صفحة إلى {printer}</numerusform>
             </translation>
         </message>
         <message>
@@ -8853,7 +8853,7 @@ Save the charter as it is? To replace the guidance first in the Charter step, ch
                 <numerusform>أُضيفت توصيتان إلى الأولوية.</numerusform>
                 <numerusform>أُضيفت %n توصيات إلى الأولوية.</numerusform>
                 <numerusform>أُضيفت %n توصية إلى الأولوية.</numerusform>
-                <numerusform>لم تُضف أي توصية إلى الأولوية.</numerusform>
+                <numerusform>أُضيفت %n توصية إلى الأولوية.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -10261,7 +10261,7 @@ Choose recommendations on the Review step, then set up a round on the Vote step.
                 <numerusform>حُفظت توصيتان في {path}</numerusform>
                 <numerusform>حُفظت %n توصيات في {path}</numerusform>
                 <numerusform>حُفظت %n توصية في {path}</numerusform>
-                <numerusform>لم تُحفظ أي توصية في {path}</numerusform>
+                <numerusform>حُفظت %n توصية في {path}</numerusform>
             </translation>
         </message>
         <message>
