@@ -676,12 +676,12 @@
         <message numerus="yes">
             <source>%n of {total} marked</source>
             <translation>
-                <numerusform>%n من أصل {total} موسومة</numerusform>
-                <numerusform>%n من أصل {total} موسومة</numerusform>
-                <numerusform>%n من أصل {total} موسومة</numerusform>
-                <numerusform>%n من أصل {total} موسومة</numerusform>
-                <numerusform>%n من أصل {total} موسومة</numerusform>
-                <numerusform>%n من أصل {total} موسومة</numerusform>
+                <numerusform>%n من أصل {total} عليها علامة</numerusform>
+                <numerusform>%n من أصل {total} عليها علامة</numerusform>
+                <numerusform>%n من أصل {total} عليها علامة</numerusform>
+                <numerusform>%n من أصل {total} عليها علامة</numerusform>
+                <numerusform>%n من أصل {total} عليها علامة</numerusform>
+                <numerusform>%n من أصل {total} عليها علامة</numerusform>
             </translation>
         </message>
         <message>
@@ -2126,7 +2126,7 @@ Adopt the charter as it is? To replace the guidance first, choose Cancel.</sourc
         </message>
         <message>
             <source>Only the top results, with any ties at the cut</source>
-            <translation>النتائج الأولى فقط، مع أي تعادل عند الحد الفاصل</translation>
+            <translation>النتائج الأولى فقط، مع أي حالات تعادل عند الحد الفاصل</translation>
         </message>
         <message>
             <source>Number of results to take:</source>
@@ -2974,12 +2974,12 @@ Recommended by {states}</source>
         <message numerus="yes">
             <source>This is the basis of %n priorities in the charter: {titles}.</source>
             <translation>
-                <numerusform>هذه هي أساس %n أولوية في الميثاق: {titles}.</numerusform>
-                <numerusform>هذه هي أساس أولوية واحدة في الميثاق: {titles}.</numerusform>
-                <numerusform>هذه هي أساس أولويتين في الميثاق: {titles}.</numerusform>
-                <numerusform>هذه هي أساس %n أولويات في الميثاق: {titles}.</numerusform>
-                <numerusform>هذه هي أساس %n أولوية في الميثاق: {titles}.</numerusform>
-                <numerusform>هذه هي أساس %n أولوية في الميثاق: {titles}.</numerusform>
+                <numerusform>هذه المجموعة المواضيعية هي أساس %n أولوية في الميثاق: {titles}.</numerusform>
+                <numerusform>هذه المجموعة المواضيعية هي أساس أولوية واحدة في الميثاق: {titles}.</numerusform>
+                <numerusform>هذه المجموعة المواضيعية هي أساس أولويتين في الميثاق: {titles}.</numerusform>
+                <numerusform>هذه المجموعة المواضيعية هي أساس %n أولويات في الميثاق: {titles}.</numerusform>
+                <numerusform>هذه المجموعة المواضيعية هي أساس %n أولوية في الميثاق: {titles}.</numerusform>
+                <numerusform>هذه المجموعة المواضيعية هي أساس %n أولوية في الميثاق: {titles}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -5850,7 +5850,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>Read from the sheet “{sheet}”.</source>
-            <translation>قُرئ من الورقة «{sheet}».</translation>
+            <translation>قُرئت البيانات من الورقة «{sheet}».</translation>
         </message>
         <message>
             <source>Column names on row {row}.</source>
