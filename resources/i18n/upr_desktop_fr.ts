@@ -730,8 +730,8 @@
         <message numerus="yes">
             <source>%n ballot(s) is too many to print in one go (at most {most}). Lower the number of blank ballots.</source>
             <translation>
-                <numerusform>%n bulletin de vote, c'est trop pour une seule impression ({most} au plus). Réduisez le nombre de bulletins de vote vierges.</numerusform>
-                <numerusform>%n bulletins de vote, c'est trop pour une seule impression ({most} au plus). Réduisez le nombre de bulletins de vote vierges.</numerusform>
+                <numerusform>Impossible d'imprimer %n bulletin de vote en une seule fois ({most} au plus). Réduisez le nombre de bulletins de vote vierges.</numerusform>
+                <numerusform>Impossible d'imprimer %n bulletins de vote en une seule fois ({most} au plus). Réduisez le nombre de bulletins de vote vierges.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2018,7 +2018,7 @@ Adopter la charte en l'état ? Pour remplacer d'abord les indications, choisiss
         </message>
         <message>
             <source>Only the top results, with any ties at the cut</source>
-            <translation>Uniquement les premiers résultats, avec les éventuels ex aequo au seuil</translation>
+            <translation>Uniquement les premiers résultats, y compris les éventuels ex aequo au seuil</translation>
         </message>
         <message>
             <source>Number of results to take:</source>
@@ -6121,11 +6121,11 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
         </message>
         <message>
             <source>Save a co&amp;py…</source>
-            <translation>Enregistrer une co&amp;pie…</translation>
+            <translation>Enregistrer une &amp;copie…</translation>
         </message>
         <message>
             <source>Workshop de&amp;tails…</source>
-            <translation>&amp;Informations sur l'atelier…</translation>
+            <translation>Informations sur l'a&amp;telier…</translation>
         </message>
         <message>
             <source>Title, country, dates, venue and organisers</source>
