@@ -237,13 +237,13 @@
         </message>
         <message numerus="yes">
             <source>%n participant(s) will be added.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لن يُضاف أي مشارك.</numerusform>
+                <numerusform>سيُضاف مشارك واحد.</numerusform>
+                <numerusform>سيُضاف مشاركان.</numerusform>
+                <numerusform>سيُضاف %n مشاركين.</numerusform>
+                <numerusform>سيُضاف %n مشاركاً.</numerusform>
+                <numerusform>سيُضاف %n مشارك.</numerusform>
             </translation>
         </message>
         <message>
@@ -323,13 +323,13 @@
         </message>
         <message numerus="yes">
             <source>%n of {total} ticked present</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n من أصل {total} مؤشَّر على حضورهم</numerusform>
+                <numerusform>%n من أصل {total} مؤشَّر على حضورهم</numerusform>
+                <numerusform>%n من أصل {total} مؤشَّر على حضورهم</numerusform>
+                <numerusform>%n من أصل {total} مؤشَّر على حضورهم</numerusform>
+                <numerusform>%n من أصل {total} مؤشَّر على حضورهم</numerusform>
+                <numerusform>%n من أصل {total} مؤشَّر على حضورهم</numerusform>
             </translation>
         </message>
     </context>
@@ -653,35 +653,35 @@
         </message>
         <message numerus="yes">
             <source>%n of {total} ranked</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n من أصل {total} مرتَّبة</numerusform>
+                <numerusform>%n من أصل {total} مرتَّبة</numerusform>
+                <numerusform>%n من أصل {total} مرتَّبة</numerusform>
+                <numerusform>%n من أصل {total} مرتَّبة</numerusform>
+                <numerusform>%n من أصل {total} مرتَّبة</numerusform>
+                <numerusform>%n من أصل {total} مرتَّبة</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n of {total} rated</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n من أصل {total} مقيَّمة</numerusform>
+                <numerusform>%n من أصل {total} مقيَّمة</numerusform>
+                <numerusform>%n من أصل {total} مقيَّمة</numerusform>
+                <numerusform>%n من أصل {total} مقيَّمة</numerusform>
+                <numerusform>%n من أصل {total} مقيَّمة</numerusform>
+                <numerusform>%n من أصل {total} مقيَّمة</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n of {total} marked</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n من أصل {total} عليها علامة</numerusform>
+                <numerusform>%n من أصل {total} عليها علامة</numerusform>
+                <numerusform>%n من أصل {total} عليها علامة</numerusform>
+                <numerusform>%n من أصل {total} عليها علامة</numerusform>
+                <numerusform>%n من أصل {total} عليها علامة</numerusform>
+                <numerusform>%n من أصل {total} عليها علامة</numerusform>
             </translation>
         </message>
         <message>
@@ -773,21 +773,21 @@
         </message>
         <message>
             <source>No organisations are registered yet, so there is nobody to print a ballot for. Register participants first, or ask for blank ballots.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد منظمات مسجلة بعد، ولذلك لا يوجد من تُطبع له بطاقة اقتراع. سجِّل المشاركين أولاً، أو اطلب بطاقات اقتراع فارغة.</translation>
         </message>
         <message>
             <source>No participants are registered yet, so there is nobody to print a ballot for. Register participants first, or ask for blank ballots.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد مشاركون مسجلون بعد، ولذلك لا يوجد من تُطبع له بطاقة اقتراع. سجِّل المشاركين أولاً، أو اطلب بطاقات اقتراع فارغة.</translation>
         </message>
         <message numerus="yes">
             <source>%n ballot(s) is too many to print in one go (at most {most}). Lower the number of blank ballots.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا يمكن طباعة %n بطاقة اقتراع دفعة واحدة، فهذا عدد كبير جداً (الحد الأقصى {most}). خفِّض عدد بطاقات الاقتراع الفارغة.</numerusform>
+                <numerusform>لا يمكن طباعة بطاقة اقتراع واحدة (%n) دفعة واحدة، فهذا يتجاوز الحد الأقصى ({most}). خفِّض عدد بطاقات الاقتراع الفارغة.</numerusform>
+                <numerusform>لا يمكن طباعة بطاقتي اقتراع (%n) دفعة واحدة، فهذا يتجاوز الحد الأقصى ({most}). خفِّض عدد بطاقات الاقتراع الفارغة.</numerusform>
+                <numerusform>لا يمكن طباعة %n بطاقات اقتراع دفعة واحدة، فهذا عدد كبير جداً (الحد الأقصى {most}). خفِّض عدد بطاقات الاقتراع الفارغة.</numerusform>
+                <numerusform>لا يمكن طباعة %n بطاقة اقتراع دفعة واحدة، فهذا عدد كبير جداً (الحد الأقصى {most}). خفِّض عدد بطاقات الاقتراع الفارغة.</numerusform>
+                <numerusform>لا يمكن طباعة %n بطاقة اقتراع دفعة واحدة، فهذا عدد كبير جداً (الحد الأقصى {most}). خفِّض عدد بطاقات الاقتراع الفارغة.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1344,13 +1344,13 @@
         <name>CharterOutline</name>
         <message numerus="yes">
             <source>%n open comment(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n تعليق مفتوح</numerusform>
+                <numerusform>تعليق واحد مفتوح</numerusform>
+                <numerusform>تعليقان مفتوحان</numerusform>
+                <numerusform>%n تعليقات مفتوحة</numerusform>
+                <numerusform>%n تعليقاً مفتوحاً</numerusform>
+                <numerusform>%n تعليق مفتوح</numerusform>
             </translation>
         </message>
     </context>
@@ -1487,7 +1487,7 @@
         <message>
             <source>From</source>
             <comment>the author of a comment</comment>
-            <translation type="unfinished">من</translation>
+            <translation>من</translation>
         </message>
         <message>
             <source>On “%1”</source>
@@ -1898,7 +1898,9 @@
             <source>The charter still holds template guidance in [square brackets], in: {parts}.
 
 Adopt the charter as it is? To replace the guidance first, choose Cancel.</source>
-            <translation type="unfinished" />
+            <translation>لا يزال الميثاق يتضمن إرشادات النموذج بين [قوسين معقوفين]، في: {parts}.
+
+هل تريد اعتماد الميثاق كما هو؟ لاستبدال الإرشادات أولاً، اختر «إلغاء».</translation>
         </message>
         <message>
             <source>The charter is not finished</source>
@@ -1951,12 +1953,12 @@ Adopt the charter as it is? To replace the guidance first, choose Cancel.</sourc
         <message>
             <source>From</source>
             <comment>the workshop's start date</comment>
-            <translation type="unfinished">من</translation>
+            <translation>من</translation>
         </message>
         <message>
             <source>To</source>
             <comment>the workshop's end date</comment>
-            <translation type="unfinished">إلى</translation>
+            <translation>إلى</translation>
         </message>
         <message>
             <source>Dates as year-month-day, such as 2025-03-12.</source>
@@ -2124,11 +2126,11 @@ Adopt the charter as it is? To replace the guidance first, choose Cancel.</sourc
         </message>
         <message>
             <source>Only the top results, with any ties at the cut</source>
-            <translation type="unfinished" />
+            <translation>النتائج الأولى فقط، مع أي حالات تعادل عند الحد الفاصل</translation>
         </message>
         <message>
             <source>Number of results to take:</source>
-            <translation type="unfinished" />
+            <translation>عدد النتائج المراد أخذها:</translation>
         </message>
         <message>
             <source>No voting round is closed yet. Close a round in the Vote step, then come back.</source>
@@ -2384,16 +2386,16 @@ Recommended by {states}</source>
         </message>
         <message>
             <source>No words added.</source>
-            <translation type="unfinished" />
+            <translation>لم تُضف أي كلمات.</translation>
         </message>
         <message>
             <source>No words removed.</source>
-            <translation type="unfinished" />
+            <translation>لم تُحذف أي كلمات.</translation>
         </message>
         <message>
             <source>{added} {removed}</source>
             <comment>two sentences side by side: words added, words removed; the space between them is the language's own</comment>
-            <translation type="unfinished" />
+            <translation>{added} {removed}</translation>
         </message>
         <message>
             <source>%1 lines unchanged</source>
@@ -2500,24 +2502,24 @@ Recommended by {states}</source>
         <name>CharterVersions</name>
         <message numerus="yes">
             <source>%n word(s) added.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم تُضف أي كلمة.</numerusform>
+                <numerusform>أُضيفت كلمة واحدة.</numerusform>
+                <numerusform>أُضيفت كلمتان.</numerusform>
+                <numerusform>أُضيفت %n كلمات.</numerusform>
+                <numerusform>أُضيفت %n كلمة.</numerusform>
+                <numerusform>أُضيفت %n كلمة.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n word(s) removed.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم تُحذف أي كلمة.</numerusform>
+                <numerusform>حُذفت كلمة واحدة.</numerusform>
+                <numerusform>حُذفت كلمتان.</numerusform>
+                <numerusform>حُذفت %n كلمات.</numerusform>
+                <numerusform>حُذفت %n كلمة.</numerusform>
+                <numerusform>حُذفت %n كلمة.</numerusform>
             </translation>
         </message>
     </context>
@@ -2529,13 +2531,13 @@ Recommended by {states}</source>
         </message>
         <message numerus="yes">
             <source>%n recommendation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n توصية</numerusform>
+                <numerusform>توصية واحدة</numerusform>
+                <numerusform>توصيتان</numerusform>
+                <numerusform>%n توصيات</numerusform>
+                <numerusform>%n توصية</numerusform>
+                <numerusform>%n توصية</numerusform>
             </translation>
         </message>
         <message>
@@ -2552,13 +2554,13 @@ Recommended by {states}</source>
         </message>
         <message numerus="yes">
             <source>{name}, %n recommendation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{name}، %n توصية</numerusform>
+                <numerusform>{name}، توصية واحدة</numerusform>
+                <numerusform>{name}، توصيتان</numerusform>
+                <numerusform>{name}، %n توصيات</numerusform>
+                <numerusform>{name}، %n توصية</numerusform>
+                <numerusform>{name}، %n توصية</numerusform>
             </translation>
         </message>
     </context>
@@ -2835,182 +2837,182 @@ Recommended by {states}</source>
         </message>
         <message numerus="yes">
             <source>No clusters yet  ·  %n recommendation(s) to sort</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا توجد مجموعات مواضيعية بعد  ·  لا توجد توصيات لفرزها</numerusform>
+                <numerusform>لا توجد مجموعات مواضيعية بعد  ·  توصية واحدة لفرزها</numerusform>
+                <numerusform>لا توجد مجموعات مواضيعية بعد  ·  توصيتان لفرزهما</numerusform>
+                <numerusform>لا توجد مجموعات مواضيعية بعد  ·  %n توصيات لفرزها</numerusform>
+                <numerusform>لا توجد مجموعات مواضيعية بعد  ·  %n توصية لفرزها</numerusform>
+                <numerusform>لا توجد مجموعات مواضيعية بعد  ·  %n توصية لفرزها</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n cluster(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n مجموعة مواضيعية</numerusform>
+                <numerusform>مجموعة مواضيعية واحدة</numerusform>
+                <numerusform>مجموعتان مواضيعيتان</numerusform>
+                <numerusform>%n مجموعات مواضيعية</numerusform>
+                <numerusform>%n مجموعة مواضيعية</numerusform>
+                <numerusform>%n مجموعة مواضيعية</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n of {total} recommendations in a cluster</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n من أصل {total} توصية في مجموعة مواضيعية</numerusform>
+                <numerusform>%n من أصل {total} توصية في مجموعة مواضيعية</numerusform>
+                <numerusform>%n من أصل {total} توصية في مجموعة مواضيعية</numerusform>
+                <numerusform>%n من أصل {total} توصية في مجموعة مواضيعية</numerusform>
+                <numerusform>%n من أصل {total} توصية في مجموعة مواضيعية</numerusform>
+                <numerusform>%n من أصل {total} توصية في مجموعة مواضيعية</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n unassigned</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n غير مُسنَدة</numerusform>
+                <numerusform>واحدة غير مُسنَدة</numerusform>
+                <numerusform>اثنتان غير مُسنَدتين</numerusform>
+                <numerusform>%n غير مُسنَدة</numerusform>
+                <numerusform>%n غير مُسنَدة</numerusform>
+                <numerusform>%n غير مُسنَدة</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n recommendation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n توصية</numerusform>
+                <numerusform>توصية واحدة</numerusform>
+                <numerusform>توصيتان</numerusform>
+                <numerusform>%n توصيات</numerusform>
+                <numerusform>%n توصية</numerusform>
+                <numerusform>%n توصية</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n of {total} match</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n من أصل {total} مطابقة</numerusform>
+                <numerusform>%n من أصل {total} مطابقة</numerusform>
+                <numerusform>%n من أصل {total} مطابقة</numerusform>
+                <numerusform>%n من أصل {total} مطابقة</numerusform>
+                <numerusform>%n من أصل {total} مطابقة</numerusform>
+                <numerusform>%n من أصل {total} مطابقة</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n recommendation(s) now unassigned. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم تصبح أي توصية غير مُسنَدة. للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>أصبحت توصية واحدة غير مُسنَدة. للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>أصبحت توصيتان غير مُسنَدتين. للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>أصبحت %n توصيات غير مُسنَدة. للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>أصبحت %n توصية غير مُسنَدة. للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>أصبحت %n توصية غير مُسنَدة. للتراجع اضغط Ctrl+Z.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n recommendation(s) moved to “{name}”. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم تُنقل أي توصية إلى «{name}». للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>نُقلت توصية واحدة إلى «{name}». للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>نُقلت توصيتان إلى «{name}». للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>نُقلت %n توصيات إلى «{name}». للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>نُقلت %n توصية إلى «{name}». للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>نُقلت %n توصية إلى «{name}». للتراجع اضغط Ctrl+Z.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n recommendation(s) moved to the new cluster “{name}”. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم تُنقل أي توصية إلى المجموعة المواضيعية الجديدة «{name}». للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>نُقلت توصية واحدة إلى المجموعة المواضيعية الجديدة «{name}». للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>نُقلت توصيتان إلى المجموعة المواضيعية الجديدة «{name}». للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>نُقلت %n توصيات إلى المجموعة المواضيعية الجديدة «{name}». للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>نُقلت %n توصية إلى المجموعة المواضيعية الجديدة «{name}». للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>نُقلت %n توصية إلى المجموعة المواضيعية الجديدة «{name}». للتراجع اضغط Ctrl+Z.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n cluster(s) merged into “{name}”. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم تُدمج أي مجموعة مواضيعية في «{name}». للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>دُمجت مجموعة مواضيعية واحدة في «{name}». للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>دُمجت مجموعتان مواضيعيتان في «{name}». للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>دُمجت %n مجموعات مواضيعية في «{name}». للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>دُمجت %n مجموعة مواضيعية في «{name}». للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>دُمجت %n مجموعة مواضيعية في «{name}». للتراجع اضغط Ctrl+Z.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Delete %n cluster(s)?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>هل تريد حذف %n مجموعة مواضيعية؟</numerusform>
+                <numerusform>هل تريد حذف مجموعة مواضيعية واحدة؟</numerusform>
+                <numerusform>هل تريد حذف مجموعتين مواضيعيتين؟</numerusform>
+                <numerusform>هل تريد حذف %n مجموعات مواضيعية؟</numerusform>
+                <numerusform>هل تريد حذف %n مجموعة مواضيعية؟</numerusform>
+                <numerusform>هل تريد حذف %n مجموعة مواضيعية؟</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Their %n recommendation(s) become unassigned; none is deleted.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا تتضمن أي توصيات؛ ولا يُحذف أي شيء.</numerusform>
+                <numerusform>تصبح توصيتها الوحيدة غير مُسنَدة؛ ولا تُحذف.</numerusform>
+                <numerusform>تصبح توصيتاها غير مُسنَدتين؛ ولا تُحذف أي منهما.</numerusform>
+                <numerusform>تصبح توصياتها الـ%n غير مُسنَدة؛ ولا تُحذف أي منها.</numerusform>
+                <numerusform>تصبح توصياتها الـ%n غير مُسنَدة؛ ولا تُحذف أي منها.</numerusform>
+                <numerusform>تصبح توصياتها الـ%n غير مُسنَدة؛ ولا تُحذف أي منها.</numerusform>
             </translation>
         </message>
         <message>
             <source>This cluster is the basis of a priority in the charter: {titles}.</source>
-            <translation type="unfinished" />
+            <translation>هذه المجموعة المواضيعية هي أساس أولوية في الميثاق: {titles}.</translation>
         </message>
         <message numerus="yes">
             <source>This is the basis of %n priorities in the charter: {titles}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>هذه المجموعة المواضيعية هي أساس %n أولوية في الميثاق: {titles}.</numerusform>
+                <numerusform>هذه المجموعة المواضيعية هي أساس أولوية واحدة في الميثاق: {titles}.</numerusform>
+                <numerusform>هذه المجموعة المواضيعية هي أساس أولويتين في الميثاق: {titles}.</numerusform>
+                <numerusform>هذه المجموعة المواضيعية هي أساس %n أولويات في الميثاق: {titles}.</numerusform>
+                <numerusform>هذه المجموعة المواضيعية هي أساس %n أولوية في الميثاق: {titles}.</numerusform>
+                <numerusform>هذه المجموعة المواضيعية هي أساس %n أولوية في الميثاق: {titles}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n clusters deleted; their recommendations are unassigned. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>حُذفت %n مجموعة مواضيعية؛ وأصبحت توصياتها غير مُسنَدة. للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>حُذفت مجموعة مواضيعية واحدة؛ وأصبحت توصياتها غير مُسنَدة. للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>حُذفت مجموعتان مواضيعيتان؛ وأصبحت توصياتهما غير مُسنَدة. للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>حُذفت %n مجموعات مواضيعية؛ وأصبحت توصياتها غير مُسنَدة. للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>حُذفت %n مجموعة مواضيعية؛ وأصبحت توصياتها غير مُسنَدة. للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>حُذفت %n مجموعة مواضيعية؛ وأصبحت توصياتها غير مُسنَدة. للتراجع اضغط Ctrl+Z.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n cluster(s) proposed from the themes.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم تُقترح أي مجموعة مواضيعية من المواضيع.</numerusform>
+                <numerusform>اقتُرحت مجموعة مواضيعية واحدة من المواضيع.</numerusform>
+                <numerusform>اقتُرحت مجموعتان مواضيعيتان من المواضيع.</numerusform>
+                <numerusform>اقتُرحت %n مجموعات مواضيعية من المواضيع.</numerusform>
+                <numerusform>اقتُرحت %n مجموعة مواضيعية من المواضيع.</numerusform>
+                <numerusform>اقتُرحت %n مجموعة مواضيعية من المواضيع.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n recommendation(s) fit no theme shared widely enough and stay unassigned.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم تبقَ أي توصية غير مُسنَدة لعدم اندراجها في موضوع مشترك على نطاق كافٍ.</numerusform>
+                <numerusform>توصية واحدة لا تندرج في أي موضوع مشترك على نطاق كافٍ، وتبقى غير مُسنَدة.</numerusform>
+                <numerusform>توصيتان لا تندرجان في أي موضوع مشترك على نطاق كافٍ، وتبقيان غير مُسنَدتين.</numerusform>
+                <numerusform>%n توصيات لا تندرج في أي موضوع مشترك على نطاق كافٍ، وتبقى غير مُسنَدة.</numerusform>
+                <numerusform>%n توصية لا تندرج في أي موضوع مشترك على نطاق كافٍ، وتبقى غير مُسنَدة.</numerusform>
+                <numerusform>%n توصية لا تندرج في أي موضوع مشترك على نطاق كافٍ، وتبقى غير مُسنَدة.</numerusform>
             </translation>
         </message>
         <message>
@@ -3223,11 +3225,11 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>Wrote the mid-term report PDF ({size} KB) to {file}</source>
-            <translation type="unfinished" />
+            <translation>كُتب ملف PDF لتقرير منتصف المدة ({size} كيلوبايت) في {file}</translation>
         </message>
         <message>
             <source>Wrote the PDF ({size} KB) to {file}</source>
-            <translation type="unfinished" />
+            <translation>كُتب ملف PDF ({size} كيلوبايت) في {file}</translation>
         </message>
         <message>
             <source>1 priority</source>
@@ -3935,7 +3937,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <message>
             <source>{file}, row {row}</source>
             <comment>a recommendation's source: the file it was imported from and its row there</comment>
-            <translation type="unfinished" />
+            <translation>{file}، الصف {row}</translation>
         </message>
         <message>
             <source>minimal action</source>
@@ -4134,13 +4136,13 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <name>EndorsementsEditor</name>
         <message numerus="yes">
             <source>%n organisation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n منظمة</numerusform>
+                <numerusform>منظمة واحدة</numerusform>
+                <numerusform>منظمتان</numerusform>
+                <numerusform>%n منظمات</numerusform>
+                <numerusform>%n منظمة</numerusform>
+                <numerusform>%n منظمة</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -4156,13 +4158,13 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message numerus="yes">
             <source>%n organisation(s) added to the endorsements. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم تُضف أي منظمة إلى المصادقات. للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>أُضيفت منظمة واحدة إلى المصادقات. للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>أُضيفت منظمتان إلى المصادقات. للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>أُضيفت %n منظمات إلى المصادقات. للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>أُضيفت %n منظمة إلى المصادقات. للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>أُضيفت %n منظمة إلى المصادقات. للتراجع اضغط Ctrl+Z.</numerusform>
             </translation>
         </message>
     </context>
@@ -4612,35 +4614,35 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>Assess priority P{number} as “{label}”</source>
-            <translation type="unfinished" />
+            <translation>تقييم الأولوية P{number} بأنها «{label}»</translation>
         </message>
         <message>
             <source>Assess a priority as “{label}”</source>
-            <translation type="unfinished" />
+            <translation>تقييم أولوية بأنها «{label}»</translation>
         </message>
         <message>
             <source>Assess recommendation {reference} as “{label}”</source>
-            <translation type="unfinished" />
+            <translation>تقييم التوصية {reference} بأنها «{label}»</translation>
         </message>
         <message>
             <source>Assess a recommendation as “{label}”</source>
-            <translation type="unfinished" />
+            <translation>تقييم توصية بأنها «{label}»</translation>
         </message>
         <message>
             <source>Withdraw {assessor}'s assessment of priority P{number}</source>
-            <translation type="unfinished" />
+            <translation>سحب تقييم {assessor} للأولوية P{number}</translation>
         </message>
         <message>
             <source>Withdraw {assessor}'s assessment of a priority</source>
-            <translation type="unfinished" />
+            <translation>سحب تقييم {assessor} لأولوية</translation>
         </message>
         <message>
             <source>Withdraw {assessor}'s assessment of recommendation {reference}</source>
-            <translation type="unfinished" />
+            <translation>سحب تقييم {assessor} للتوصية {reference}</translation>
         </message>
         <message>
             <source>Withdraw {assessor}'s assessment of a recommendation</source>
-            <translation type="unfinished" />
+            <translation>سحب تقييم {assessor} لتوصية</translation>
         </message>
     </context>
     <context>
@@ -5528,11 +5530,11 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>“{name}” does not have the UPR Info columns (To, Text, From, Response, … or SuR, Recommendation, RS, Response, …). Import it as “Any table” and choose its columns.</source>
-            <translation type="unfinished" />
+            <translation>لا يتضمن «{name}» أعمدة UPR Info (To، Text، From، Response، … أو SuR، Recommendation، RS، Response، …). استورده بوصفه «أي جدول» واختر أعمدته.</translation>
         </message>
         <message>
             <source>“{name}” has no “Text” column or field, so it is not a UHRI export. Import it as “Any table” and choose the column that holds the recommendations.</source>
-            <translation type="unfinished" />
+            <translation>لا يتضمن «{name}» عموداً أو حقلاً باسم «Text»، ولذلك فهو ليس ملفاً مصدَّراً من UHRI. استورده بوصفه «أي جدول» واختر العمود الذي يتضمن التوصيات.</translation>
         </message>
         <message>
             <source>Columns were matched by their headings: {matches}.</source>
@@ -5836,44 +5838,44 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>Columns separated by tabs.</source>
-            <translation type="unfinished" />
+            <translation>الأعمدة مفصولة بعلامات جدولة.</translation>
         </message>
         <message>
             <source>Columns separated by spaces.</source>
-            <translation type="unfinished" />
+            <translation>الأعمدة مفصولة بمسافات.</translation>
         </message>
         <message>
             <source>Columns separated by “{delimiter}”.</source>
-            <translation type="unfinished" />
+            <translation>الأعمدة مفصولة بالعلامة «{delimiter}».</translation>
         </message>
         <message>
             <source>Read from the sheet “{sheet}”.</source>
-            <translation type="unfinished" />
+            <translation>قُرئت البيانات من الورقة «{sheet}».</translation>
         </message>
         <message>
             <source>Column names on row {row}.</source>
-            <translation type="unfinished" />
+            <translation>أسماء الأعمدة في الصف {row}.</translation>
         </message>
         <message numerus="yes">
             <source>“{file}” holds recommendations to %n State(s) under review, and this workshop's country, {country}, is not among them. Choose which State's recommendations to import, or import them all.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>يتضمن «{file}» توصيات موجهة إلى %n دولة موضوع الاستعراض، وليس بلد حلقة العمل هذه، {country}، من بينها. اختر الدولة التي تريد استيراد توصياتها، أو استوردها جميعاً.</numerusform>
+                <numerusform>يتضمن «{file}» توصيات موجهة إلى دولة واحدة موضوع الاستعراض ليست بلد حلقة العمل هذه، {country}. اختر الدولة التي تريد استيراد توصياتها، أو استوردها جميعاً.</numerusform>
+                <numerusform>يتضمن «{file}» توصيات موجهة إلى دولتين موضوع الاستعراض، وليس بلد حلقة العمل هذه، {country}، إحداهما. اختر الدولة التي تريد استيراد توصياتها، أو استوردها جميعاً.</numerusform>
+                <numerusform>يتضمن «{file}» توصيات موجهة إلى %n دول موضوع الاستعراض، وليس بلد حلقة العمل هذه، {country}، من بينها. اختر الدولة التي تريد استيراد توصياتها، أو استوردها جميعاً.</numerusform>
+                <numerusform>يتضمن «{file}» توصيات موجهة إلى %n دولة موضوع الاستعراض، وليس بلد حلقة العمل هذه، {country}، من بينها. اختر الدولة التي تريد استيراد توصياتها، أو استوردها جميعاً.</numerusform>
+                <numerusform>يتضمن «{file}» توصيات موجهة إلى %n دولة موضوع الاستعراض، وليس بلد حلقة العمل هذه، {country}، من بينها. اختر الدولة التي تريد استيراد توصياتها، أو استوردها جميعاً.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>“{file}” holds recommendations to %n State(s) under review, and this workshop's country is not among them. Choose which State's recommendations to import, or import them all.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>يتضمن «{file}» توصيات موجهة إلى %n دولة موضوع الاستعراض، وليس بلد حلقة العمل هذه من بينها. اختر الدولة التي تريد استيراد توصياتها، أو استوردها جميعاً.</numerusform>
+                <numerusform>يتضمن «{file}» توصيات موجهة إلى دولة واحدة موضوع الاستعراض ليست بلد حلقة العمل هذه. اختر الدولة التي تريد استيراد توصياتها، أو استوردها جميعاً.</numerusform>
+                <numerusform>يتضمن «{file}» توصيات موجهة إلى دولتين موضوع الاستعراض، وليس بلد حلقة العمل هذه إحداهما. اختر الدولة التي تريد استيراد توصياتها، أو استوردها جميعاً.</numerusform>
+                <numerusform>يتضمن «{file}» توصيات موجهة إلى %n دول موضوع الاستعراض، وليس بلد حلقة العمل هذه من بينها. اختر الدولة التي تريد استيراد توصياتها، أو استوردها جميعاً.</numerusform>
+                <numerusform>يتضمن «{file}» توصيات موجهة إلى %n دولة موضوع الاستعراض، وليس بلد حلقة العمل هذه من بينها. اختر الدولة التي تريد استيراد توصياتها، أو استوردها جميعاً.</numerusform>
+                <numerusform>يتضمن «{file}» توصيات موجهة إلى %n دولة موضوع الاستعراض، وليس بلد حلقة العمل هذه من بينها. اختر الدولة التي تريد استيراد توصياتها، أو استوردها جميعاً.</numerusform>
             </translation>
         </message>
         <message>
@@ -6455,15 +6457,15 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>Open de&amp;mo workshop</source>
-            <translation type="unfinished" />
+            <translation>فتح حلقة العمل التجريبية (&amp;M)</translation>
         </message>
         <message>
             <source>Save a co&amp;py…</source>
-            <translation type="unfinished" />
+            <translation>حفظ نسخة… (&amp;P)</translation>
         </message>
         <message>
             <source>Workshop de&amp;tails…</source>
-            <translation type="unfinished" />
+            <translation>تفاصيل حلقة العمل… (&amp;T)</translation>
         </message>
         <message>
             <source>Title, country, dates, venue and organisers</source>
@@ -7657,31 +7659,31 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>Edit the charter's details</source>
-            <translation type="unfinished" />
+            <translation>تعديل تفاصيل الميثاق</translation>
         </message>
         <message>
             <source>Edit the charter's title</source>
-            <translation type="unfinished" />
+            <translation>تعديل عنوان الميثاق</translation>
         </message>
         <message>
             <source>Edit the charter's place</source>
-            <translation type="unfinished" />
+            <translation>تعديل مكان الميثاق</translation>
         </message>
         <message>
             <source>Edit the charter's dates</source>
-            <translation type="unfinished" />
+            <translation>تعديل تواريخ الميثاق</translation>
         </message>
         <message>
             <source>Edit the charter's organisers</source>
-            <translation type="unfinished" />
+            <translation>تعديل الجهات المنظِّمة للميثاق</translation>
         </message>
         <message>
             <source>Edit the charter's preamble</source>
-            <translation type="unfinished" />
+            <translation>تعديل ديباجة الميثاق</translation>
         </message>
         <message>
             <source>Edit the charter's monitoring arrangement</source>
-            <translation type="unfinished" />
+            <translation>تعديل ترتيبات رصد الميثاق</translation>
         </message>
         <message>
             <source>Move a section</source>
@@ -7776,13 +7778,13 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message numerus="yes">
             <source>%n paper ballot(s) saved here</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم تُحفظ هنا أي بطاقة اقتراع ورقية</numerusform>
+                <numerusform>بطاقة اقتراع ورقية واحدة محفوظة هنا</numerusform>
+                <numerusform>بطاقتا اقتراع ورقيتان محفوظتان هنا</numerusform>
+                <numerusform>%n بطاقات اقتراع ورقية محفوظة هنا</numerusform>
+                <numerusform>%n بطاقة اقتراع ورقية محفوظة هنا</numerusform>
+                <numerusform>%n بطاقة اقتراع ورقية محفوظة هنا</numerusform>
             </translation>
         </message>
         <message>
@@ -8203,35 +8205,35 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message numerus="yes">
             <source>%n participant(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n مشارك</numerusform>
+                <numerusform>مشارك واحد</numerusform>
+                <numerusform>مشاركان</numerusform>
+                <numerusform>%n مشاركين</numerusform>
+                <numerusform>%n مشاركاً</numerusform>
+                <numerusform>%n مشارك</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n organisation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n منظمة</numerusform>
+                <numerusform>منظمة واحدة</numerusform>
+                <numerusform>منظمتان</numerusform>
+                <numerusform>%n منظمات</numerusform>
+                <numerusform>%n منظمة</numerusform>
+                <numerusform>%n منظمة</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n recorded by number or alias</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n مسجَّلون برقم أو اسم مستعار</numerusform>
+                <numerusform>واحد مسجَّل برقم أو اسم مستعار</numerusform>
+                <numerusform>اثنان مسجَّلان برقم أو اسم مستعار</numerusform>
+                <numerusform>%n مسجَّلين برقم أو اسم مستعار</numerusform>
+                <numerusform>%n مسجَّلاً برقم أو اسم مستعار</numerusform>
+                <numerusform>%n مسجَّل برقم أو اسم مستعار</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -8679,23 +8681,27 @@ Anyone can be recorded by number or alias only, and nobody is named in an output
             <source>The charter still holds template guidance in [square brackets], in: {parts}.
 
 Print the charter as it is? To replace the guidance first in the Charter step, choose Cancel.</source>
-            <translation type="unfinished" />
+            <translation>لا يزال الميثاق يتضمن إرشادات النموذج بين [قوسين معقوفين]، في: {parts}.
+
+هل تريد طباعة الميثاق كما هو؟ لاستبدال الإرشادات أولاً في خطوة الميثاق، اختر «إلغاء».</translation>
         </message>
         <message>
             <source>The charter still holds template guidance in [square brackets], in: {parts}.
 
 Save the charter as it is? To replace the guidance first in the Charter step, choose Cancel.</source>
-            <translation type="unfinished" />
+            <translation>لا يزال الميثاق يتضمن إرشادات النموذج بين [قوسين معقوفين]، في: {parts}.
+
+هل تريد حفظ الميثاق كما هو؟ لاستبدال الإرشادات أولاً في خطوة الميثاق، اختر «إلغاء».</translation>
         </message>
         <message numerus="yes">
             <source>%n page(s) sent to {printer}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم تُرسل أي صفحة إلى {printer}</numerusform>
+                <numerusform>أُرسلت صفحة واحدة إلى {printer}</numerusform>
+                <numerusform>أُرسلت صفحتان إلى {printer}</numerusform>
+                <numerusform>أُرسلت %n صفحات إلى {printer}</numerusform>
+                <numerusform>أُرسلت %n صفحة إلى {printer}</numerusform>
+                <numerusform>أُرسلت %n صفحة إلى {printer}</numerusform>
             </translation>
         </message>
         <message>
@@ -8841,13 +8847,13 @@ Save the charter as it is? To replace the guidance first in the Charter step, ch
         <name>PriorityEditor</name>
         <message numerus="yes">
             <source>%n recommendation(s) added to the priority.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم تُضف أي توصية إلى الأولوية.</numerusform>
+                <numerusform>أُضيفت توصية واحدة إلى الأولوية.</numerusform>
+                <numerusform>أُضيفت توصيتان إلى الأولوية.</numerusform>
+                <numerusform>أُضيفت %n توصيات إلى الأولوية.</numerusform>
+                <numerusform>أُضيفت %n توصية إلى الأولوية.</numerusform>
+                <numerusform>أُضيفت %n توصية إلى الأولوية.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -9587,15 +9593,15 @@ Save the charter as it is? To replace the guidance first in the Charter step, ch
         </message>
         <message>
             <source>Choose the voting round whose results to print.</source>
-            <translation type="unfinished" />
+            <translation>اختر جولة التصويت التي تريد طباعة نتائجها.</translation>
         </message>
         <message>
             <source>“{title}” has not been opened for voting yet, so it has no results to print. Results are printed once the round has been held and closed.</source>
-            <translation type="unfinished" />
+            <translation>لم تُفتح «{title}» للتصويت بعد، ولذلك ليست لها نتائج تُطبع. تُطبع النتائج بعد إجراء الجولة وإغلاقها.</translation>
         </message>
         <message>
             <source>“{title}” is still open for voting. Results are printed once the round closes: close it on the Vote step first.</source>
-            <translation type="unfinished" />
+            <translation>لا تزال «{title}» مفتوحة للتصويت. تُطبع النتائج بعد إغلاق الجولة: أغلقها أولاً في خطوة التصويت.</translation>
         </message>
         <message>
             <source>No run-off has been held: they stay tied in this result.</source>
@@ -10205,57 +10211,57 @@ Choose recommendations on the Review step, then set up a round on the Vote step.
         </message>
         <message numerus="yes">
             <source>%Ln recommendation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln توصية</numerusform>
+                <numerusform>توصية واحدة</numerusform>
+                <numerusform>توصيتان</numerusform>
+                <numerusform>%Ln توصيات</numerusform>
+                <numerusform>%Ln توصية</numerusform>
+                <numerusform>%Ln توصية</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n supported</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n مؤيَّدة</numerusform>
+                <numerusform>واحدة مؤيَّدة</numerusform>
+                <numerusform>اثنتان مؤيَّدتان</numerusform>
+                <numerusform>%n مؤيَّدة</numerusform>
+                <numerusform>%n مؤيَّدة</numerusform>
+                <numerusform>%n مؤيَّدة</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n noted</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n أُحيط بها علماً</numerusform>
+                <numerusform>واحدة أُحيط بها علماً</numerusform>
+                <numerusform>اثنتان أُحيط بهما علماً</numerusform>
+                <numerusform>%n أُحيط بها علماً</numerusform>
+                <numerusform>%n أُحيط بها علماً</numerusform>
+                <numerusform>%n أُحيط بها علماً</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Delete %n recommendation(s)? Their notes are deleted with them. You can undo this with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>هل تريد حذف %n توصية؟ تُحذف ملاحظاتها معها. يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</numerusform>
+                <numerusform>هل تريد حذف توصية واحدة؟ تُحذف ملاحظاتها معها. يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</numerusform>
+                <numerusform>هل تريد حذف توصيتين؟ تُحذف ملاحظاتهما معهما. يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</numerusform>
+                <numerusform>هل تريد حذف %n توصيات؟ تُحذف ملاحظاتها معها. يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</numerusform>
+                <numerusform>هل تريد حذف %n توصية؟ تُحذف ملاحظاتها معها. يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</numerusform>
+                <numerusform>هل تريد حذف %n توصية؟ تُحذف ملاحظاتها معها. يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Saved %n recommendation(s) to {path}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم تُحفظ أي توصية في {path}</numerusform>
+                <numerusform>حُفظت توصية واحدة في {path}</numerusform>
+                <numerusform>حُفظت توصيتان في {path}</numerusform>
+                <numerusform>حُفظت %n توصيات في {path}</numerusform>
+                <numerusform>حُفظت %n توصية في {path}</numerusform>
+                <numerusform>حُفظت %n توصية في {path}</numerusform>
             </translation>
         </message>
         <message>
@@ -10445,13 +10451,13 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         <message numerus="yes">
             <source>%n code(s)</source>
             <comment>the number of ballot codes to make, shown in a spin box</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n رمز</numerusform>
+                <numerusform>رمز واحد</numerusform>
+                <numerusform>رمزان</numerusform>
+                <numerusform>%n رموز</numerusform>
+                <numerusform>%n رمزاً</numerusform>
+                <numerusform>%n رمز</numerusform>
             </translation>
         </message>
         <message>
@@ -11214,57 +11220,57 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message numerus="yes">
             <source>%n of {eligible} voted</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>صوَّت %n من أصل {eligible}</numerusform>
+                <numerusform>صوَّت %n من أصل {eligible}</numerusform>
+                <numerusform>صوَّت %n من أصل {eligible}</numerusform>
+                <numerusform>صوَّت %n من أصل {eligible}</numerusform>
+                <numerusform>صوَّت %n من أصل {eligible}</numerusform>
+                <numerusform>صوَّت %n من أصل {eligible}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n at the laptop</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n على الحاسوب المحمول</numerusform>
+                <numerusform>%n على الحاسوب المحمول</numerusform>
+                <numerusform>%n على الحاسوب المحمول</numerusform>
+                <numerusform>%n على الحاسوب المحمول</numerusform>
+                <numerusform>%n على الحاسوب المحمول</numerusform>
+                <numerusform>%n على الحاسوب المحمول</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n on paper</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n على الورق</numerusform>
+                <numerusform>%n على الورق</numerusform>
+                <numerusform>%n على الورق</numerusform>
+                <numerusform>%n على الورق</numerusform>
+                <numerusform>%n على الورق</numerusform>
+                <numerusform>%n على الورق</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n on the wall chart</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n على المخطط الجداري</numerusform>
+                <numerusform>%n على المخطط الجداري</numerusform>
+                <numerusform>%n على المخطط الجداري</numerusform>
+                <numerusform>%n على المخطط الجداري</numerusform>
+                <numerusform>%n على المخطط الجداري</numerusform>
+                <numerusform>%n على المخطط الجداري</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n present</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n حاضر</numerusform>
+                <numerusform>حاضر واحد</numerusform>
+                <numerusform>حاضران</numerusform>
+                <numerusform>%n حاضرين</numerusform>
+                <numerusform>%n حاضراً</numerusform>
+                <numerusform>%n حاضر</numerusform>
             </translation>
         </message>
         <message>
@@ -11351,24 +11357,24 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message numerus="yes">
             <source>%n of {eligible} voted</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>صوَّت %n من أصل {eligible}</numerusform>
+                <numerusform>صوَّت %n من أصل {eligible}</numerusform>
+                <numerusform>صوَّت %n من أصل {eligible}</numerusform>
+                <numerusform>صوَّت %n من أصل {eligible}</numerusform>
+                <numerusform>صوَّت %n من أصل {eligible}</numerusform>
+                <numerusform>صوَّت %n من أصل {eligible}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n of {eligible} have voted</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>صوَّت %n من أصل {eligible}</numerusform>
+                <numerusform>صوَّت %n من أصل {eligible}</numerusform>
+                <numerusform>صوَّت %n من أصل {eligible}</numerusform>
+                <numerusform>صوَّت %n من أصل {eligible}</numerusform>
+                <numerusform>صوَّت %n من أصل {eligible}</numerusform>
+                <numerusform>صوَّت %n من أصل {eligible}</numerusform>
             </translation>
         </message>
     </context>
@@ -11981,11 +11987,11 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>No organisations are registered yet. Register participants first.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد منظمات مسجلة بعد. سجِّل المشاركين أولاً.</translation>
         </message>
         <message>
             <source>No participants are registered yet. Register participants first.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد مشاركون مسجلون بعد. سجِّل المشاركين أولاً.</translation>
         </message>
         <message>
             <source>“{title}” has not been opened for voting yet.</source>
@@ -12135,11 +12141,11 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>Type how many dots each candidate got on the wall chart; counts entered before are shown, to correct or complete. Tick the people who voted on the wall, so they can't also vote at the laptop.</source>
-            <translation type="unfinished" />
+            <translation>اكتب عدد الملصقات التي حصل عليها كل خيار على المخطط الجداري؛ وتُعرض الأعداد المدخلة سابقاً لتصحيحها أو إكمالها. ضع علامة على الأشخاص الذين صوَّتوا على المخطط الجداري، كي لا يتمكنوا من التصويت أيضاً على الحاسوب المحمول.</translation>
         </message>
         <message>
             <source>Type how many points each candidate got on the wall chart; counts entered before are shown, to correct or complete. Tick the people who voted on the wall, so they can't also vote at the laptop.</source>
-            <translation type="unfinished" />
+            <translation>اكتب عدد النقاط التي حصل عليها كل خيار على المخطط الجداري؛ وتُعرض الأعداد المدخلة سابقاً لتصحيحها أو إكمالها. ضع علامة على الأشخاص الذين صوَّتوا على المخطط الجداري، كي لا يتمكنوا من التصويت أيضاً على الحاسوب المحمول.</translation>
         </message>
         <message>
             <source>Counts per candidate</source>
@@ -12174,24 +12180,24 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message numerus="yes">
             <source>On the wall: %n dot(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>على المخطط الجداري: %n ملصق</numerusform>
+                <numerusform>على المخطط الجداري: ملصق واحد</numerusform>
+                <numerusform>على المخطط الجداري: ملصقان</numerusform>
+                <numerusform>على المخطط الجداري: %n ملصقات</numerusform>
+                <numerusform>على المخطط الجداري: %n ملصقاً</numerusform>
+                <numerusform>على المخطط الجداري: %n ملصق</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>On the wall: %n point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>على المخطط الجداري: %n نقطة</numerusform>
+                <numerusform>على المخطط الجداري: نقطة واحدة</numerusform>
+                <numerusform>على المخطط الجداري: نقطتان</numerusform>
+                <numerusform>على المخطط الجداري: %n نقاط</numerusform>
+                <numerusform>على المخطط الجداري: %n نقطة</numerusform>
+                <numerusform>على المخطط الجداري: %n نقطة</numerusform>
             </translation>
         </message>
     </context>
@@ -12400,7 +12406,7 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>“{name}” is damaged. Open it again: the app then offers its latest good backup. The backups folder is shown in Help ▸ About.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» تالف. افتحه مرة أخرى: سيعرض التطبيق عندئذ آخر نسخة احتياطية سليمة منه. ويظهر مجلد النسخ الاحتياطية في تعليمات ▸ عن UPR Desktop.</translation>
         </message>
         <message>
             <source>The change could not be saved to “{name}”: {error}.</source>

@@ -237,9 +237,9 @@
         </message>
         <message numerus="yes">
             <source>%n participant(s) will be added.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n participant sera ajouté.</numerusform>
+                <numerusform>%n participants seront ajoutés.</numerusform>
             </translation>
         </message>
         <message>
@@ -315,9 +315,9 @@
         </message>
         <message numerus="yes">
             <source>%n of {total} ticked present</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n personne sur {total} cochée comme présente</numerusform>
+                <numerusform>%n personnes sur {total} cochées comme présentes</numerusform>
             </translation>
         </message>
     </context>
@@ -613,23 +613,23 @@
         </message>
         <message numerus="yes">
             <source>%n of {total} ranked</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n sur {total} classée</numerusform>
+                <numerusform>%n sur {total} classées</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n of {total} rated</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n sur {total} notée</numerusform>
+                <numerusform>%n sur {total} notées</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n of {total} marked</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n sur {total} marquée</numerusform>
+                <numerusform>%n sur {total} marquées</numerusform>
             </translation>
         </message>
         <message>
@@ -721,17 +721,17 @@
         </message>
         <message>
             <source>No organisations are registered yet, so there is nobody to print a ballot for. Register participants first, or ask for blank ballots.</source>
-            <translation type="unfinished" />
+            <translation>Aucune organisation n'est encore inscrite : il n'y a donc personne pour qui imprimer un bulletin de vote. Inscrivez d'abord les participants, ou demandez des bulletins de vote vierges.</translation>
         </message>
         <message>
             <source>No participants are registered yet, so there is nobody to print a ballot for. Register participants first, or ask for blank ballots.</source>
-            <translation type="unfinished" />
+            <translation>Aucun participant n'est encore inscrit : il n'y a donc personne pour qui imprimer un bulletin de vote. Inscrivez d'abord les participants, ou demandez des bulletins de vote vierges.</translation>
         </message>
         <message numerus="yes">
             <source>%n ballot(s) is too many to print in one go (at most {most}). Lower the number of blank ballots.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Impossible d'imprimer %n bulletin de vote en une seule fois ({most} au plus). Réduisez le nombre de bulletins de vote vierges.</numerusform>
+                <numerusform>Impossible d'imprimer %n bulletins de vote en une seule fois ({most} au plus). Réduisez le nombre de bulletins de vote vierges.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1252,9 +1252,9 @@
         <name>CharterOutline</name>
         <message numerus="yes">
             <source>%n open comment(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n commentaire ouvert</numerusform>
+                <numerusform>%n commentaires ouverts</numerusform>
             </translation>
         </message>
     </context>
@@ -1391,7 +1391,7 @@
         <message>
             <source>From</source>
             <comment>the author of a comment</comment>
-            <translation type="unfinished">De</translation>
+            <translation>De</translation>
         </message>
         <message>
             <source>On “%1”</source>
@@ -1790,7 +1790,9 @@
             <source>The charter still holds template guidance in [square brackets], in: {parts}.
 
 Adopt the charter as it is? To replace the guidance first, choose Cancel.</source>
-            <translation type="unfinished" />
+            <translation>La charte contient encore des indications du modèle entre [crochets], dans : {parts}.
+
+Adopter la charte en l'état ? Pour remplacer d'abord les indications, choisissez Annuler.</translation>
         </message>
         <message>
             <source>The charter is not finished</source>
@@ -1843,12 +1845,12 @@ Adopt the charter as it is? To replace the guidance first, choose Cancel.</sourc
         <message>
             <source>From</source>
             <comment>the workshop's start date</comment>
-            <translation type="unfinished">De</translation>
+            <translation>Du</translation>
         </message>
         <message>
             <source>To</source>
             <comment>the workshop's end date</comment>
-            <translation type="unfinished">À</translation>
+            <translation>Au</translation>
         </message>
         <message>
             <source>Dates as year-month-day, such as 2025-03-12.</source>
@@ -2016,11 +2018,11 @@ Adopt the charter as it is? To replace the guidance first, choose Cancel.</sourc
         </message>
         <message>
             <source>Only the top results, with any ties at the cut</source>
-            <translation type="unfinished" />
+            <translation>Uniquement les premiers résultats, y compris les éventuels ex aequo au seuil</translation>
         </message>
         <message>
             <source>Number of results to take:</source>
-            <translation type="unfinished" />
+            <translation>Nombre de résultats à retenir :</translation>
         </message>
         <message>
             <source>No voting round is closed yet. Close a round in the Vote step, then come back.</source>
@@ -2276,16 +2278,16 @@ Recommandation formulée par : {states}</translation>
         </message>
         <message>
             <source>No words added.</source>
-            <translation type="unfinished" />
+            <translation>Aucun mot ajouté.</translation>
         </message>
         <message>
             <source>No words removed.</source>
-            <translation type="unfinished" />
+            <translation>Aucun mot supprimé.</translation>
         </message>
         <message>
             <source>{added} {removed}</source>
             <comment>two sentences side by side: words added, words removed; the space between them is the language's own</comment>
-            <translation type="unfinished" />
+            <translation>{added} {removed}</translation>
         </message>
         <message>
             <source>%1 lines unchanged</source>
@@ -2392,16 +2394,16 @@ Recommandation formulée par : {states}</translation>
         <name>CharterVersions</name>
         <message numerus="yes">
             <source>%n word(s) added.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n mot ajouté.</numerusform>
+                <numerusform>%n mots ajoutés.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n word(s) removed.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n mot supprimé.</numerusform>
+                <numerusform>%n mots supprimés.</numerusform>
             </translation>
         </message>
     </context>
@@ -2413,9 +2415,9 @@ Recommandation formulée par : {states}</translation>
         </message>
         <message numerus="yes">
             <source>%n recommendation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n recommandation</numerusform>
+                <numerusform>%n recommandations</numerusform>
             </translation>
         </message>
         <message>
@@ -2432,9 +2434,9 @@ Recommandation formulée par : {states}</translation>
         </message>
         <message numerus="yes">
             <source>{name}, %n recommendation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{name}, %n recommandation</numerusform>
+                <numerusform>{name}, %n recommandations</numerusform>
             </translation>
         </message>
     </context>
@@ -2691,118 +2693,118 @@ Recommandation formulée par : {states}</translation>
         </message>
         <message numerus="yes">
             <source>No clusters yet  ·  %n recommendation(s) to sort</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Aucun groupe thématique pour l'instant  ·  %n recommandation à trier</numerusform>
+                <numerusform>Aucun groupe thématique pour l'instant  ·  %n recommandations à trier</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n cluster(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n groupe thématique</numerusform>
+                <numerusform>%n groupes thématiques</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n of {total} recommendations in a cluster</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n recommandation sur {total} dans un groupe thématique</numerusform>
+                <numerusform>%n recommandations sur {total} dans un groupe thématique</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n unassigned</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n non regroupée</numerusform>
+                <numerusform>%n non regroupées</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n recommendation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n recommandation</numerusform>
+                <numerusform>%n recommandations</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n of {total} match</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n sur {total} correspond</numerusform>
+                <numerusform>%n sur {total} correspondent</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n recommendation(s) now unassigned. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n recommandation n'est plus regroupée. Ctrl+Z pour annuler.</numerusform>
+                <numerusform>%n recommandations ne sont plus regroupées. Ctrl+Z pour annuler.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n recommendation(s) moved to “{name}”. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n recommandation déplacée vers « {name} ». Ctrl+Z pour annuler.</numerusform>
+                <numerusform>%n recommandations déplacées vers « {name} ». Ctrl+Z pour annuler.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n recommendation(s) moved to the new cluster “{name}”. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n recommandation déplacée vers le nouveau groupe thématique « {name} ». Ctrl+Z pour annuler.</numerusform>
+                <numerusform>%n recommandations déplacées vers le nouveau groupe thématique « {name} ». Ctrl+Z pour annuler.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n cluster(s) merged into “{name}”. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n groupe thématique fusionné dans « {name} ». Ctrl+Z pour annuler.</numerusform>
+                <numerusform>%n groupes thématiques fusionnés dans « {name} ». Ctrl+Z pour annuler.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Delete %n cluster(s)?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Supprimer %n groupe thématique ?</numerusform>
+                <numerusform>Supprimer %n groupes thématiques ?</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Their %n recommendation(s) become unassigned; none is deleted.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>La recommandation concernée (%n) ne sera plus regroupée ; elle ne sera pas supprimée.</numerusform>
+                <numerusform>Les %n recommandations concernées ne seront plus regroupées ; aucune ne sera supprimée.</numerusform>
             </translation>
         </message>
         <message>
             <source>This cluster is the basis of a priority in the charter: {titles}.</source>
-            <translation type="unfinished" />
+            <translation>Ce groupe thématique sert de base à une priorité de la charte : {titles}.</translation>
         </message>
         <message numerus="yes">
             <source>This is the basis of %n priorities in the charter: {titles}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n priorité de la charte repose sur cette sélection : {titles}.</numerusform>
+                <numerusform>%n priorités de la charte reposent sur cette sélection : {titles}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n clusters deleted; their recommendations are unassigned. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n groupe thématique supprimé ; ses recommandations ne sont plus regroupées. Ctrl+Z pour annuler.</numerusform>
+                <numerusform>%n groupes thématiques supprimés ; leurs recommandations ne sont plus regroupées. Ctrl+Z pour annuler.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n cluster(s) proposed from the themes.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n groupe thématique proposé à partir des thèmes.</numerusform>
+                <numerusform>%n groupes thématiques proposés à partir des thèmes.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n recommendation(s) fit no theme shared widely enough and stay unassigned.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n recommandation ne relève d'aucun thème suffisamment partagé et reste non regroupée.</numerusform>
+                <numerusform>%n recommandations ne relèvent d'aucun thème suffisamment partagé et restent non regroupées.</numerusform>
             </translation>
         </message>
         <message>
@@ -3011,11 +3013,11 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
         </message>
         <message>
             <source>Wrote the mid-term report PDF ({size} KB) to {file}</source>
-            <translation type="unfinished" />
+            <translation>PDF du rapport à mi-parcours ({size} Ko) écrit dans {file}</translation>
         </message>
         <message>
             <source>Wrote the PDF ({size} KB) to {file}</source>
-            <translation type="unfinished" />
+            <translation>PDF ({size} Ko) écrit dans {file}</translation>
         </message>
         <message>
             <source>1 priority</source>
@@ -3679,7 +3681,7 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
         <message>
             <source>{file}, row {row}</source>
             <comment>a recommendation's source: the file it was imported from and its row there</comment>
-            <translation type="unfinished" />
+            <translation>{file}, ligne {row}</translation>
         </message>
         <message>
             <source>minimal action</source>
@@ -3874,9 +3876,9 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
         <name>EndorsementsEditor</name>
         <message numerus="yes">
             <source>%n organisation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n organisation</numerusform>
+                <numerusform>%n organisations</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -3888,9 +3890,9 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
         </message>
         <message numerus="yes">
             <source>%n organisation(s) added to the endorsements. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n organisation ajoutée aux adhésions. Ctrl+Z pour annuler.</numerusform>
+                <numerusform>%n organisations ajoutées aux adhésions. Ctrl+Z pour annuler.</numerusform>
             </translation>
         </message>
     </context>
@@ -4332,35 +4334,35 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
         </message>
         <message>
             <source>Assess priority P{number} as “{label}”</source>
-            <translation type="unfinished" />
+            <translation>Évaluer la priorité P{number} comme « {label} »</translation>
         </message>
         <message>
             <source>Assess a priority as “{label}”</source>
-            <translation type="unfinished" />
+            <translation>Évaluer une priorité comme « {label} »</translation>
         </message>
         <message>
             <source>Assess recommendation {reference} as “{label}”</source>
-            <translation type="unfinished" />
+            <translation>Évaluer la recommandation {reference} comme « {label} »</translation>
         </message>
         <message>
             <source>Assess a recommendation as “{label}”</source>
-            <translation type="unfinished" />
+            <translation>Évaluer une recommandation comme « {label} »</translation>
         </message>
         <message>
             <source>Withdraw {assessor}'s assessment of priority P{number}</source>
-            <translation type="unfinished" />
+            <translation>Retirer l'évaluation de la priorité P{number} par {assessor}</translation>
         </message>
         <message>
             <source>Withdraw {assessor}'s assessment of a priority</source>
-            <translation type="unfinished" />
+            <translation>Retirer l'évaluation d'une priorité par {assessor}</translation>
         </message>
         <message>
             <source>Withdraw {assessor}'s assessment of recommendation {reference}</source>
-            <translation type="unfinished" />
+            <translation>Retirer l'évaluation de la recommandation {reference} par {assessor}</translation>
         </message>
         <message>
             <source>Withdraw {assessor}'s assessment of a recommendation</source>
-            <translation type="unfinished" />
+            <translation>Retirer l'évaluation d'une recommandation par {assessor}</translation>
         </message>
     </context>
     <context>
@@ -5208,11 +5210,11 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
         </message>
         <message>
             <source>“{name}” does not have the UPR Info columns (To, Text, From, Response, … or SuR, Recommendation, RS, Response, …). Import it as “Any table” and choose its columns.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » ne comporte pas les colonnes d'UPR Info (To, Text, From, Response, … ou SuR, Recommendation, RS, Response, …). Importez-le comme « Tout tableau » et choisissez ses colonnes.</translation>
         </message>
         <message>
             <source>“{name}” has no “Text” column or field, so it is not a UHRI export. Import it as “Any table” and choose the column that holds the recommendations.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » ne comporte ni colonne ni champ « Text » : ce n'est donc pas un export de l'UHRI. Importez-le comme « Tout tableau » et choisissez la colonne qui contient les recommandations.</translation>
         </message>
         <message>
             <source>Columns were matched by their headings: {matches}.</source>
@@ -5504,36 +5506,36 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
         </message>
         <message>
             <source>Columns separated by tabs.</source>
-            <translation type="unfinished" />
+            <translation>Colonnes séparées par des tabulations.</translation>
         </message>
         <message>
             <source>Columns separated by spaces.</source>
-            <translation type="unfinished" />
+            <translation>Colonnes séparées par des espaces.</translation>
         </message>
         <message>
             <source>Columns separated by “{delimiter}”.</source>
-            <translation type="unfinished" />
+            <translation>Colonnes séparées par « {delimiter} ».</translation>
         </message>
         <message>
             <source>Read from the sheet “{sheet}”.</source>
-            <translation type="unfinished" />
+            <translation>Lu dans la feuille « {sheet} ».</translation>
         </message>
         <message>
             <source>Column names on row {row}.</source>
-            <translation type="unfinished" />
+            <translation>Noms de colonnes à la ligne {row}.</translation>
         </message>
         <message numerus="yes">
             <source>“{file}” holds recommendations to %n State(s) under review, and this workshop's country, {country}, is not among them. Choose which State's recommendations to import, or import them all.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>« {file} » contient des recommandations adressées à %n État examiné, et le pays de cet atelier, {country}, n'en fait pas partie. Choisissez l'État dont les recommandations doivent être importées, ou importez-les toutes.</numerusform>
+                <numerusform>« {file} » contient des recommandations adressées à %n États examinés, et le pays de cet atelier, {country}, n'en fait pas partie. Choisissez l'État dont les recommandations doivent être importées, ou importez-les toutes.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>“{file}” holds recommendations to %n State(s) under review, and this workshop's country is not among them. Choose which State's recommendations to import, or import them all.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>« {file} » contient des recommandations adressées à %n État examiné, et le pays de cet atelier n'en fait pas partie. Choisissez l'État dont les recommandations doivent être importées, ou importez-les toutes.</numerusform>
+                <numerusform>« {file} » contient des recommandations adressées à %n États examinés, et le pays de cet atelier n'en fait pas partie. Choisissez l'État dont les recommandations doivent être importées, ou importez-les toutes.</numerusform>
             </translation>
         </message>
         <message>
@@ -6115,15 +6117,15 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
         </message>
         <message>
             <source>Open de&amp;mo workshop</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir l'atelier de &amp;démonstration</translation>
         </message>
         <message>
             <source>Save a co&amp;py…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer une &amp;copie…</translation>
         </message>
         <message>
             <source>Workshop de&amp;tails…</source>
-            <translation type="unfinished" />
+            <translation>Informations sur l'a&amp;telier…</translation>
         </message>
         <message>
             <source>Title, country, dates, venue and organisers</source>
@@ -7285,31 +7287,31 @@ Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les to
         </message>
         <message>
             <source>Edit the charter's details</source>
-            <translation type="unfinished" />
+            <translation>Modifier les informations de la charte</translation>
         </message>
         <message>
             <source>Edit the charter's title</source>
-            <translation type="unfinished" />
+            <translation>Modifier le titre de la charte</translation>
         </message>
         <message>
             <source>Edit the charter's place</source>
-            <translation type="unfinished" />
+            <translation>Modifier le lieu de la charte</translation>
         </message>
         <message>
             <source>Edit the charter's dates</source>
-            <translation type="unfinished" />
+            <translation>Modifier les dates de la charte</translation>
         </message>
         <message>
             <source>Edit the charter's organisers</source>
-            <translation type="unfinished" />
+            <translation>Modifier les organisateurs de la charte</translation>
         </message>
         <message>
             <source>Edit the charter's preamble</source>
-            <translation type="unfinished" />
+            <translation>Modifier le préambule de la charte</translation>
         </message>
         <message>
             <source>Edit the charter's monitoring arrangement</source>
-            <translation type="unfinished" />
+            <translation>Modifier le dispositif de suivi de la charte</translation>
         </message>
         <message>
             <source>Move a section</source>
@@ -7404,9 +7406,9 @@ Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les to
         </message>
         <message numerus="yes">
             <source>%n paper ballot(s) saved here</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n bulletin de vote papier enregistré ici</numerusform>
+                <numerusform>%n bulletins de vote papier enregistrés ici</numerusform>
             </translation>
         </message>
         <message>
@@ -7811,23 +7813,23 @@ Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les to
         </message>
         <message numerus="yes">
             <source>%n participant(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n participant</numerusform>
+                <numerusform>%n participants</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n organisation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n organisation</numerusform>
+                <numerusform>%n organisations</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n recorded by number or alias</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n enregistré par numéro ou pseudonyme</numerusform>
+                <numerusform>%n enregistrés par numéro ou pseudonyme</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -8271,19 +8273,23 @@ Toute personne peut être enregistrée uniquement par un numéro ou un pseudonym
             <source>The charter still holds template guidance in [square brackets], in: {parts}.
 
 Print the charter as it is? To replace the guidance first in the Charter step, choose Cancel.</source>
-            <translation type="unfinished" />
+            <translation>La charte contient encore des indications du modèle entre [crochets], dans : {parts}.
+
+Imprimer la charte en l'état ? Pour remplacer d'abord les indications à l'étape Charte, choisissez Annuler.</translation>
         </message>
         <message>
             <source>The charter still holds template guidance in [square brackets], in: {parts}.
 
 Save the charter as it is? To replace the guidance first in the Charter step, choose Cancel.</source>
-            <translation type="unfinished" />
+            <translation>La charte contient encore des indications du modèle entre [crochets], dans : {parts}.
+
+Enregistrer la charte en l'état ? Pour remplacer d'abord les indications à l'étape Charte, choisissez Annuler.</translation>
         </message>
         <message numerus="yes">
             <source>%n page(s) sent to {printer}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n page envoyée à {printer}</numerusform>
+                <numerusform>%n pages envoyées à {printer}</numerusform>
             </translation>
         </message>
         <message>
@@ -8425,9 +8431,9 @@ Save the charter as it is? To replace the guidance first in the Charter step, ch
         <name>PriorityEditor</name>
         <message numerus="yes">
             <source>%n recommendation(s) added to the priority.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n recommandation ajoutée à la priorité.</numerusform>
+                <numerusform>%n recommandations ajoutées à la priorité.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -9099,15 +9105,15 @@ Save the charter as it is? To replace the guidance first in the Charter step, ch
         </message>
         <message>
             <source>Choose the voting round whose results to print.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez le tour de scrutin dont les résultats doivent être imprimés.</translation>
         </message>
         <message>
             <source>“{title}” has not been opened for voting yet, so it has no results to print. Results are printed once the round has been held and closed.</source>
-            <translation type="unfinished" />
+            <translation>« {title} » n'a pas encore été ouvert au vote : il n'a donc aucun résultat à imprimer. Les résultats sont imprimés une fois le tour de scrutin tenu et clos.</translation>
         </message>
         <message>
             <source>“{title}” is still open for voting. Results are printed once the round closes: close it on the Vote step first.</source>
-            <translation type="unfinished" />
+            <translation>« {title} » est encore ouvert au vote. Les résultats sont imprimés une fois le tour de scrutin clos : clôturez-le d'abord à l'étape Vote.</translation>
         </message>
         <message>
             <source>No run-off has been held: they stay tied in this result.</source>
@@ -9689,37 +9695,37 @@ Choisissez des recommandations à l'étape Examen, puis préparez un tour de scr
         </message>
         <message numerus="yes">
             <source>%Ln recommendation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln recommandation</numerusform>
+                <numerusform>%Ln recommandations</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n supported</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n soutenue</numerusform>
+                <numerusform>%n soutenues</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n noted</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n prise en note</numerusform>
+                <numerusform>%n prises en note</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Delete %n recommendation(s)? Their notes are deleted with them. You can undo this with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Supprimer %n recommandation ? Ses notes seront supprimées avec elle. Vous pourrez annuler avec Ctrl+Z.</numerusform>
+                <numerusform>Supprimer %n recommandations ? Leurs notes seront supprimées avec elles. Vous pourrez annuler avec Ctrl+Z.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Saved %n recommendation(s) to {path}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n recommandation enregistrée dans {path}</numerusform>
+                <numerusform>%n recommandations enregistrées dans {path}</numerusform>
             </translation>
         </message>
         <message>
@@ -9905,9 +9911,9 @@ Importez les recommandations adressées au pays à partir d'un fichier UPR Info,
         <message numerus="yes">
             <source>%n code(s)</source>
             <comment>the number of ballot codes to make, shown in a spin box</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n code</numerusform>
+                <numerusform>%n codes</numerusform>
             </translation>
         </message>
         <message>
@@ -10666,37 +10672,37 @@ Importez les recommandations adressées au pays à partir d'un fichier UPR Info,
         </message>
         <message numerus="yes">
             <source>%n of {eligible} voted</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n sur {eligible} a voté</numerusform>
+                <numerusform>%n sur {eligible} ont voté</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n at the laptop</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n sur l'ordinateur portable</numerusform>
+                <numerusform>%n sur l'ordinateur portable</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n on paper</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n sur papier</numerusform>
+                <numerusform>%n sur papier</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n on the wall chart</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n sur le tableau mural</numerusform>
+                <numerusform>%n sur le tableau mural</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n present</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n présent</numerusform>
+                <numerusform>%n présents</numerusform>
             </translation>
         </message>
         <message>
@@ -10779,16 +10785,16 @@ Un tour de scrutin clos ne rouvre jamais : personne ne pourra plus y voter.</tr
         </message>
         <message numerus="yes">
             <source>%n of {eligible} voted</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n sur {eligible} a voté</numerusform>
+                <numerusform>%n sur {eligible} ont voté</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n of {eligible} have voted</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n sur {eligible} a voté</numerusform>
+                <numerusform>%n sur {eligible} ont voté</numerusform>
             </translation>
         </message>
     </context>
@@ -11333,11 +11339,11 @@ Un tour de scrutin clos ne rouvre jamais : personne ne pourra plus y voter.</tr
         </message>
         <message>
             <source>No organisations are registered yet. Register participants first.</source>
-            <translation type="unfinished" />
+            <translation>Aucune organisation n'est encore inscrite. Inscrivez d'abord les participants.</translation>
         </message>
         <message>
             <source>No participants are registered yet. Register participants first.</source>
-            <translation type="unfinished" />
+            <translation>Aucun participant n'est encore inscrit. Inscrivez d'abord les participants.</translation>
         </message>
         <message>
             <source>“{title}” has not been opened for voting yet.</source>
@@ -11471,11 +11477,11 @@ Un tour de scrutin clos ne rouvre jamais : personne ne pourra plus y voter.</tr
         </message>
         <message>
             <source>Type how many dots each candidate got on the wall chart; counts entered before are shown, to correct or complete. Tick the people who voted on the wall, so they can't also vote at the laptop.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez le nombre de gommettes obtenues par chaque option sur le tableau mural ; les décomptes saisis auparavant sont affichés, pour être corrigés ou complétés. Cochez les personnes qui ont voté sur le tableau mural, afin qu'elles ne puissent pas voter aussi sur l'ordinateur portable.</translation>
         </message>
         <message>
             <source>Type how many points each candidate got on the wall chart; counts entered before are shown, to correct or complete. Tick the people who voted on the wall, so they can't also vote at the laptop.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez le nombre de points obtenus par chaque option sur le tableau mural ; les décomptes saisis auparavant sont affichés, pour être corrigés ou complétés. Cochez les personnes qui ont voté sur le tableau mural, afin qu'elles ne puissent pas voter aussi sur l'ordinateur portable.</translation>
         </message>
         <message>
             <source>Counts per candidate</source>
@@ -11506,16 +11512,16 @@ Un tour de scrutin clos ne rouvre jamais : personne ne pourra plus y voter.</tr
         </message>
         <message numerus="yes">
             <source>On the wall: %n dot(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Sur le tableau mural : %n gommette</numerusform>
+                <numerusform>Sur le tableau mural : %n gommettes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>On the wall: %n point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Sur le tableau mural : %n point</numerusform>
+                <numerusform>Sur le tableau mural : %n points</numerusform>
             </translation>
         </message>
     </context>
@@ -11724,7 +11730,7 @@ Un tour de scrutin clos ne rouvre jamais : personne ne pourra plus y voter.</tr
         </message>
         <message>
             <source>“{name}” is damaged. Open it again: the app then offers its latest good backup. The backups folder is shown in Help ▸ About.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est endommagé. Ouvrez-le de nouveau : l'application proposera alors sa dernière sauvegarde saine. Le dossier des sauvegardes est indiqué dans Aide ▸ À propos.</translation>
         </message>
         <message>
             <source>The change could not be saved to “{name}”: {error}.</source>
