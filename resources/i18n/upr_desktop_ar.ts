@@ -5338,7 +5338,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation>الصف {number} يكرر الصف {row} ({who}).</translation>
         </message>
         <message>
-            <source>No participants found in “{name}”: its only row has a name or alias. Check that the names are in the column headed “Name”.</source>
+            <source>No participants found in “{name}”: its only row has no name or alias. Check that the names are in the column headed “Name”.</source>
             <translation>لم يُعثر على مشاركين في «{name}»: صفه الوحيد لا يتضمن اسماً أو اسماً مستعاراً. تحقَّق من أن الأسماء واردة في العمود المعنون «Name».</translation>
         </message>
         <message numerus="yes">

@@ -5022,7 +5022,7 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
             <translation>La fila {number} repite la fila {row} ({who}).</translation>
         </message>
         <message>
-            <source>No participants found in “{name}”: its only row has a name or alias. Check that the names are in the column headed “Name”.</source>
+            <source>No participants found in “{name}”: its only row has no name or alias. Check that the names are in the column headed “Name”.</source>
             <translation>No se encontraron participantes en «{name}»: su única fila no tiene nombre ni alias. Compruebe que los nombres estén en la columna titulada «Nombre».</translation>
         </message>
         <message numerus="yes">

@@ -5022,7 +5022,7 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
             <translation>La ligne {number} répète la ligne {row} ({who}).</translation>
         </message>
         <message>
-            <source>No participants found in “{name}”: its only row has a name or alias. Check that the names are in the column headed “Name”.</source>
+            <source>No participants found in “{name}”: its only row has no name or alias. Check that the names are in the column headed “Name”.</source>
             <translation>Aucun participant trouvé dans « {name} » : son unique ligne ne comporte ni nom ni pseudonyme. Vérifiez que les noms se trouvent dans la colonne intitulée « Name ».</translation>
         </message>
         <message numerus="yes">

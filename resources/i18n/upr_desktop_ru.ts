@@ -5101,7 +5101,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation>Строка {number} повторяет строку {row} ({who}).</translation>
         </message>
         <message>
-            <source>No participants found in “{name}”: its only row has a name or alias. Check that the names are in the column headed “Name”.</source>
+            <source>No participants found in “{name}”: its only row has no name or alias. Check that the names are in the column headed “Name”.</source>
             <translation>В «{name}» не найдено участников: в его единственной строке нет имени или псевдонима. Проверьте, что имена находятся в столбце с заголовком «Name».</translation>
         </message>
         <message numerus="yes">

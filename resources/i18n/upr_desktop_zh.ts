@@ -4943,7 +4943,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation>第 {number} 行与第 {row} 行重复（{who}）。</translation>
         </message>
         <message>
-            <source>No participants found in “{name}”: its only row has a name or alias. Check that the names are in the column headed “Name”.</source>
+            <source>No participants found in “{name}”: its only row has no name or alias. Check that the names are in the column headed “Name”.</source>
             <translation>在“{name}”中未找到与会者：其唯一一行没有姓名或化名。请检查姓名是否在标题为“Name”的列中。</translation>
         </message>
         <message numerus="yes">

@@ -214,7 +214,7 @@ def _read(path: Path, table: SourceTable) -> Attendance:
     if not people:
         if rows_read:
             if rows_read == 1:
-                text = translate("Import", "No participants found in “{name}”: its only row has a name or alias. "
+                text = translate("Import", "No participants found in “{name}”: its only row has no name or alias. "
                                            "Check that the names are in the column headed “Name”.")
             else:
                 text = Import.tr("No participants found in “{name}”: none of its %n rows has a name or alias. Check "
