@@ -9,6 +9,7 @@ committed beside them, so a plain `pip install -e .` has them; the install and b
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
@@ -153,8 +154,13 @@ def update() -> None:
 
 def release() -> None:
     for lang in LANGUAGES:
-        subprocess.run([_tool("pyside6-lrelease"), "-silent", str(catalogue(lang)),
-                        "-qm", str(catalogue(lang).with_suffix(".qm"))], cwd=ROOT, check=True)
+        target = catalogue(lang).with_suffix(".qm")
+        fresh = target.with_name(f".{target.name}.new")
+        subprocess.run([_tool("pyside6-lrelease"), "-silent", str(catalogue(lang)), "-qm", str(fresh)],
+                       cwd=ROOT, check=True)
+        # A new file renamed over the old: a running app has the old one mapped in memory (Qt mmaps .qm files),
+        # and rewriting it in place would pull the pages from under it.
+        os.replace(fresh, target)
 
 
 if __name__ == "__main__":
