@@ -5530,7 +5530,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>“{name}” does not have the UPR Info columns (To, Text, From, Response, … or SuR, Recommendation, RS, Response, …). Import it as “Any table” and choose its columns.</source>
-            <translation>لا يتضمن «{name}» أعمدة UPR Info (To، Text، From، Response، … أو SuR، Recommendation، RS، Response، …). استورده بوصفه «أي جدول» واختر أعمدته.</translation>
+            <translation>لا يتضمن «{name}» أعمدة ملف توصيات UPR Info (To، Text، From، Response، … أو SuR، Recommendation، RS، Response، …). استورده بوصفه «أي جدول» واختر أعمدته.</translation>
         </message>
         <message>
             <source>“{name}” has no “Text” column or field, so it is not a UHRI export. Import it as “Any table” and choose the column that holds the recommendations.</source>
@@ -6472,7 +6472,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation>العنوان والبلد والتواريخ والمكان والجهات المنظِّمة</translation>
         </message>
         <message>
-            <source>Save a &amp;travel copy…</source>
+            <source>Save a tra&amp;vel copy…</source>
             <translation>حفظ نسخة السفر… (&amp;T)</translation>
         </message>
         <message>

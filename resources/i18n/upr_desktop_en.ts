@@ -6126,7 +6126,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Save a &amp;travel copy…</source>
+            <source>Save a tra&amp;vel copy…</source>
             <translation type="unfinished" />
         </message>
         <message>

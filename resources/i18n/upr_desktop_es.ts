@@ -6132,7 +6132,7 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
             <translation>Título, país, fechas, lugar y organizadores</translation>
         </message>
         <message>
-            <source>Save a &amp;travel copy…</source>
+            <source>Save a tra&amp;vel copy…</source>
             <translation>Guardar una copia de &amp;viaje…</translation>
         </message>
         <message>

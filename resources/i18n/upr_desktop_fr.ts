@@ -6132,7 +6132,7 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
             <translation>Titre, pays, dates, lieu et organisateurs</translation>
         </message>
         <message>
-            <source>Save a &amp;travel copy…</source>
+            <source>Save a tra&amp;vel copy…</source>
             <translation>Enregistrer une copie de vo&amp;yage…</translation>
         </message>
         <message>

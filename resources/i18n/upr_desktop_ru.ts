@@ -5290,7 +5290,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>“{name}” does not have the UPR Info columns (To, Text, From, Response, … or SuR, Recommendation, RS, Response, …). Import it as “Any table” and choose its columns.</source>
-            <translation>В «{name}» нет столбцов UPR Info (To, Text, From, Response, … или SuR, Recommendation, RS, Response, …). Импортируйте его как «Любая таблица» и выберите столбцы.</translation>
+            <translation>В «{name}» нет столбцов файла рекомендаций UPR Info (To, Text, From, Response, … или SuR, Recommendation, RS, Response, …). Импортируйте его как «Любая таблица» и выберите столбцы.</translation>
         </message>
         <message>
             <source>“{name}” has no “Text” column or field, so it is not a UHRI export. Import it as “Any table” and choose the column that holds the recommendations.</source>
@@ -6217,7 +6217,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation>Название, страна, даты, место проведения и организаторы</translation>
         </message>
         <message>
-            <source>Save a &amp;travel copy…</source>
+            <source>Save a tra&amp;vel copy…</source>
             <translation>Сохранить копию для по&amp;ездки…</translation>
         </message>
         <message>

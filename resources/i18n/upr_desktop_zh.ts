@@ -5130,7 +5130,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>“{name}” does not have the UPR Info columns (To, Text, From, Response, … or SuR, Recommendation, RS, Response, …). Import it as “Any table” and choose its columns.</source>
-            <translation>“{name}”不含 UPR Info 的列（To、Text、From、Response……或 SuR、Recommendation、RS、Response……）。请以“任意表格”方式导入，并选择其列。</translation>
+            <translation>“{name}”不含 UPR Info 建议文件的列（To、Text、From、Response……或 SuR、Recommendation、RS、Response……）。请以“任意表格”方式导入，并选择其列。</translation>
         </message>
         <message>
             <source>“{name}” has no “Text” column or field, so it is not a UHRI export. Import it as “Any table” and choose the column that holds the recommendations.</source>
@@ -6047,7 +6047,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation>标题、国家、日期、地点和主办方</translation>
         </message>
         <message>
-            <source>Save a &amp;travel copy…</source>
+            <source>Save a tra&amp;vel copy…</source>
             <translation>保存旅行副本(&amp;T)…</translation>
         </message>
         <message>

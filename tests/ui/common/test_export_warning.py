@@ -44,7 +44,7 @@ def test_who_is_named(window):
     w = window.workshop
     assert who_is_named(w, DocumentKind.CHARTER) is None  # the demo's signatories are organisations only
     w.add_endorsement(Endorsement(organisation="Free Press Demoland", representative=SIGNATORY))
-    assert "names 1 representative(s)" in who_is_named(w, DocumentKind.CHARTER)
+    assert "names 1 representative of" in who_is_named(w, DocumentKind.CHARTER)
     assert who_is_named(w, "docx") == who_is_named(w, DocumentKind.CHARTER)
     rounds = {r.secret: r.id for r in w.voting_rounds()}
     assert who_is_named(w, DocumentKind.BALLOTS, rounds[True]) is None  # a secret round's sheets name nobody
@@ -89,7 +89,7 @@ def test_charter_pdf_without_names_in_one_click(page, qtbot, tmp_path, monkeypat
 
     QTimer.singleShot(0, act)
     assert page.save_as_pdf() == target
-    assert "names 1 representative(s)" in texts[0]
+    assert "names 1 representative of" in texts[0]
     assert "learns who took part" in texts[0]
     text = pdftotext(target)
     assert SIGNATORY not in text

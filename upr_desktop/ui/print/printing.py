@@ -41,8 +41,9 @@ def _tr(text: str) -> str:
 
 
 def default_paper(locale: QLocale | None = None) -> str:
-    """US Letter where people use it, A4 everywhere else."""
-    locale = locale or QLocale()
+    """US Letter where people use it, A4 everywhere else: by where the computer is set to be (the system's
+    locale), not by the interface language (English would mean the United States)."""
+    locale = locale or QLocale.system()
     return "letter" if locale.territory() in LETTER_TERRITORIES else "a4"
 
 

@@ -223,7 +223,7 @@ class MainWindow(QMainWindow):
                                              tip=self.tr("Write a copy of this workshop to another file"))
         self.info_action = self._action(self.tr("Workshop de&tails…"), self.edit_workshop_info,
                                         tip=self.tr("Title, country, dates, venue and organisers"))
-        self.travel_copy_action = self._action(self.tr("Save a &travel copy…"), self.save_travel_copy,
+        self.travel_copy_action = self._action(self.tr("Save a tra&vel copy…"), self.save_travel_copy,
                                                tip=self.tr("A copy without participants' names, comment authors or "
                                                       "confidential evidence, for crossing borders"))
         self.encrypt_action = self._action(self.tr("&Encrypt this workshop…"), self.encrypt_workshop,
