@@ -23,7 +23,8 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 BUNDLE_ENV = "UPR_FROZEN_BUNDLE"
-MAX_UNPACKED = 250_000_000  # bytes; the issue's size targets
+MAX_UNPACKED = 260_000_000  # bytes: the installer issue's 250 MB, plus SQLCipher (9 MB; its own crypto) and the
+#   six languages' catalogues (2 MB) that came after it. installers/README.md says by how much the 250 misses.
 MAX_PACKED = 110_000_000
 PLACE = "Programs – Ереван 2026 (CSO's laptop)"
 
