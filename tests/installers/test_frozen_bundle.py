@@ -93,8 +93,11 @@ def test_the_download_has_its_launchers_and_desktop_files(app):
                  "_internal/licenses/LGPL-3.0.txt", "_internal/resources/demo/demo_workshop.json"):
         assert (app / name).is_file(), name
     bundled = {p.name for p in (app / "_internal" / "resources").rglob("*") if p.is_file()}
-    expected = {p.name for p in (REPO / "resources").rglob("*") if p.is_file()}
+    # every resource but the translators' .ts sources: the app reads the compiled .qm beside them
+    expected = {p.name for p in (REPO / "resources").rglob("*") if p.is_file() and p.suffix != ".ts"}
     assert expected <= bundled, f"left out of the bundle: {sorted(expected - bundled)}"
+    assert {f"upr_desktop_{lang}.qm" for lang in ("ar", "en", "es", "fr", "ru", "zh")} <= bundled
+    assert not any(name.endswith(".ts") for name in bundled)
     qt = app / "_internal" / "PySide6"
     assert not list(qt.rglob("*WebEngine*")) and not list(qt.rglob("libQt6Quick*")) and not list(qt.rglob("*Qml*"))
 
