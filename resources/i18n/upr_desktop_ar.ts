@@ -8765,6 +8765,14 @@ Save the charter as it is? To replace the guidance first in the Charter step, ch
             <translation>الطابعة</translation>
         </message>
         <message>
+            <source>This round has no candidates yet.</source>
+            <translation>لا توجد خيارات في هذه الجولة بعد.</translation>
+        </message>
+        <message>
+            <source>Results are printed once the round is closed.</source>
+            <translation>تُطبع النتائج بعد إغلاق الجولة.</translation>
+        </message>
+        <message>
             <source>Start the charter in the Charter step first.</source>
             <translation>ابدأ الميثاق أولاً في خطوة «الميثاق».</translation>
         </message>

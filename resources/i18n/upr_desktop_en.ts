@@ -8339,6 +8339,14 @@ Save the charter as it is? To replace the guidance first in the Charter step, ch
             <translation type="unfinished" />
         </message>
         <message>
+            <source>This round has no candidates yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Results are printed once the round is closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Start the charter in the Charter step first.</source>
             <translation type="unfinished" />
         </message>

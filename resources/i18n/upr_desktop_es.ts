@@ -8353,6 +8353,14 @@ Save the charter as it is? To replace the guidance first in the Charter step, ch
             <translation>la impresora</translation>
         </message>
         <message>
+            <source>This round has no candidates yet.</source>
+            <translation>Esta ronda todavía no tiene opciones.</translation>
+        </message>
+        <message>
+            <source>Results are printed once the round is closed.</source>
+            <translation>Los resultados se imprimen una vez cerrada la ronda.</translation>
+        </message>
+        <message>
             <source>Start the charter in the Charter step first.</source>
             <translation>Primero inicie la carta en el paso Carta.</translation>
         </message>

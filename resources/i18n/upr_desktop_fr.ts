@@ -8353,6 +8353,14 @@ Enregistrer la charte en l'état ? Pour remplacer d'abord les indications à l'
             <translation>l'imprimante</translation>
         </message>
         <message>
+            <source>This round has no candidates yet.</source>
+            <translation>Ce tour de scrutin n'a pas encore d'options.</translation>
+        </message>
+        <message>
+            <source>Results are printed once the round is closed.</source>
+            <translation>Les résultats s'impriment une fois le tour de scrutin clos.</translation>
+        </message>
+        <message>
             <source>Start the charter in the Charter step first.</source>
             <translation>Commencez d'abord la charte à l'étape Charte.</translation>
         </message>

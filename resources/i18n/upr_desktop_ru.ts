@@ -8456,6 +8456,14 @@ Save the charter as it is? To replace the guidance first in the Charter step, ch
             <translation>принтер</translation>
         </message>
         <message>
+            <source>This round has no candidates yet.</source>
+            <translation>В этом туре голосования еще нет кандидатов.</translation>
+        </message>
+        <message>
+            <source>Results are printed once the round is closed.</source>
+            <translation>Результаты печатаются после закрытия тура голосования.</translation>
+        </message>
+        <message>
             <source>Start the charter in the Charter step first.</source>
             <translation>Сначала создайте хартию на этапе «Хартия».</translation>
         </message>

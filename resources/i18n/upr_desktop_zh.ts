@@ -8250,6 +8250,14 @@ Save the charter as it is? To replace the guidance first in the Charter step, ch
             <translation>打印机</translation>
         </message>
         <message>
+            <source>This round has no candidates yet.</source>
+            <translation>本轮尚无候选项。</translation>
+        </message>
+        <message>
+            <source>Results are printed once the round is closed.</source>
+            <translation>本轮结束后才能打印结果。</translation>
+        </message>
+        <message>
             <source>Start the charter in the Charter step first.</source>
             <translation>请先在“宪章”步骤中开始撰写宪章。</translation>
         </message>

@@ -16,6 +16,7 @@ from importlib import import_module
 from pathlib import Path
 
 from ...domain.errors import WorkshopError
+from ...text import translate
 from ..atomic import atomic_write
 from .fonts import register_fonts
 from .layout import PAPER_SIZES
@@ -116,17 +117,18 @@ def choices(workshop) -> list[DocumentChoice]:
     out = []
     count = workshop.count()
     out.append(DocumentChoice("Recommendation handout", DocumentRequest(DocumentKind.HANDOUT),
-                              "" if count else "Import the recommendations first."))
+                              "" if count else translate("PrintPage", "Import the recommendations first.")))
     rounds = workshop.voting_rounds()
     for rnd in rounds:
         out.append(DocumentChoice(f"Paper ballots: {rnd.title}", DocumentRequest(DocumentKind.BALLOTS, rnd.id),
-                                  "" if rnd.candidates else "This round has no candidates yet."))
+                                  "" if rnd.candidates else translate("PrintPage", "This round has no candidates yet.")))
     for rnd in rounds:
         out.append(DocumentChoice(f"Results: {rnd.title}", DocumentRequest(DocumentKind.RESULTS, rnd.id),
                                   "" if rnd.status.value == "closed" else
-                                  "Results are printed once the round is closed."))
+                                  translate("PrintPage", "Results are printed once the round is closed.")))
     out.append(DocumentChoice("Outcome charter", DocumentRequest(DocumentKind.CHARTER),
-                              "" if workshop.has_charter() else "Start the charter in the Charter step first."))
+                              "" if workshop.has_charter() else
+                              translate("PrintPage", "Start the charter in the Charter step first.")))
     # The mid-term report joins the list once the follow-up has begun: on the workshop's days it is noise.
     if _followup_started(workshop):
         out.append(DocumentChoice("Mid-term report", DocumentRequest(DocumentKind.MIDTERM)))
