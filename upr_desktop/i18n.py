@@ -30,32 +30,19 @@ QT_FILE_NAMES = {"zh": "zh_CN"}  # Qt's own catalogues: Simplified Chinese, as u
 # (0-9, as in paragraph numbers "121.1"), not Egypt's ٠-٩ that plain "ar" would give.
 QT_LOCALE_NAMES = {"zh": "zh_CN", "ar": "ar_001"}
 # Pointing characters that mean "onward" or "back": in a right-to-left language they point the other way.
-# (› and ‹ are mirrored by the text engine itself, being bidi-mirrored characters; these are not.)
 # ‹ › too: Qt does not mirror them at the end of a button's Arabic text (checked on screen), so "Review my
 # ballot ›" would point backwards.
 _MIRRORED_ARROWS = str.maketrans({"→": "←", "←": "→", "▶": "◀", "◀": "▶", "↗": "↖", "↖": "↗", "⟶": "⟵", "⟵": "⟶",
                                   "›": "‹", "‹": "›"})
 
-# lupdate cannot tell the class of `tr = self.tr; tr("…")` or of a module's own `tr()` helper: it files those
-# messages under an empty context (or the variable's name), where Qt's exact-context lookup never finds them.
-# The app's catalogue looks there too, after the exact context.
-FALLBACK_CONTEXTS = ("", "parent", "editor", "self.editor")
-
 
 class _Catalogue(QTranslator):
-    """The app's .qm: the exact context first, then the contexts lupdate files aliased tr() calls under."""
+    """The app's .qm, answering None (not "") for a sentence it lacks: Qt asks the next translator (its own
+    qtbase) only after a null answer. (Every sentence has its class's context at the call site: a test keeps
+    the catalogue free of the empty context lupdate gives an aliased tr().)"""
 
     def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D102 - Qt API
-        found = super().translate(context, source, disambiguation, n)
-        if found or not source:
-            return found or None
-        for fallback in FALLBACK_CONTEXTS:
-            if fallback != context:
-                found = super().translate(fallback, source, disambiguation, n)
-                if found:
-                    return found
-        # None, not "": Qt asks the next translator (its own qtbase) only after a null answer.
-        return None
+        return super().translate(context, source, disambiguation, n) or None
 
 
 _ours: dict[str, QTranslator | None] = {}

@@ -2,37 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
     <context>
-        <name />
-        <message>
-            <source>No ballots</source>
-            <translation>لا توجد بطاقات اقتراع</translation>
-        </message>
-        <message>
-            <source>{kiosk} at the laptop, {paper} on paper</source>
-            <translation>{kiosk} على الحاسوب المحمول، و{paper} على الورق</translation>
-        </message>
-        <message>
-            <source>on paper</source>
-            <translation>على الورق</translation>
-        </message>
-        <message>
-            <source>all on paper</source>
-            <translation>جميعها على الورق</translation>
-        </message>
-        <message>
-            <source>at the laptop</source>
-            <translation>على الحاسوب المحمول</translation>
-        </message>
-        <message>
-            <source>all at the laptop</source>
-            <translation>جميعها على الحاسوب المحمول</translation>
-        </message>
-        <message>
-            <source>wall chart: {amount} from {people}</source>
-            <translation>المخطط الجداري: {amount} من {people}</translation>
-        </message>
-    </context>
-    <context>
         <name>AboutDialog</name>
         <message>
             <source>this app</source>
@@ -9935,6 +9904,95 @@ Save the charter as it is? To replace the guidance first in the Charter step, ch
         <message>
             <source>Blank ballot (abstention)</source>
             <translation>بطاقة اقتراع فارغة (امتناع عن التصويت)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Results sources</name>
+        <message>
+            <source>No ballots</source>
+            <translation>لا توجد بطاقات اقتراع</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ballot(s): {kiosk} at the laptop, {paper} on paper</source>
+            <translation>
+                <numerusform>%n بطاقة اقتراع: {kiosk} على الحاسوب المحمول، و{paper} ورقية</numerusform>
+                <numerusform>بطاقة اقتراع واحدة (%n): {kiosk} على الحاسوب المحمول، و{paper} ورقية</numerusform>
+                <numerusform>بطاقتا اقتراع (%n): {kiosk} على الحاسوب المحمول، و{paper} ورقية</numerusform>
+                <numerusform>%n بطاقات اقتراع: {kiosk} على الحاسوب المحمول، و{paper} ورقية</numerusform>
+                <numerusform>%n بطاقة اقتراع: {kiosk} على الحاسوب المحمول، و{paper} ورقية</numerusform>
+                <numerusform>%n بطاقة اقتراع: {kiosk} على الحاسوب المحمول، و{paper} ورقية</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 ballot, on paper</source>
+            <translation>بطاقة اقتراع واحدة، ورقية</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ballots, all on paper</source>
+            <translation>
+                <numerusform>%n بطاقة اقتراع، ورقية</numerusform>
+                <numerusform>بطاقة اقتراع واحدة (%n)، ورقية</numerusform>
+                <numerusform>بطاقتا اقتراع (%n)، كلتاهما ورقية</numerusform>
+                <numerusform>%n بطاقات اقتراع، جميعها ورقية</numerusform>
+                <numerusform>%n بطاقة اقتراع، جميعها ورقية</numerusform>
+                <numerusform>%n بطاقة اقتراع، جميعها ورقية</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 ballot, at the laptop</source>
+            <translation>بطاقة اقتراع واحدة، على الحاسوب المحمول</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ballots, all at the laptop</source>
+            <translation>
+                <numerusform>%n بطاقة اقتراع، على الحاسوب المحمول</numerusform>
+                <numerusform>بطاقة اقتراع واحدة (%n)، على الحاسوب المحمول</numerusform>
+                <numerusform>بطاقتا اقتراع (%n)، كلتاهما على الحاسوب المحمول</numerusform>
+                <numerusform>%n بطاقات اقتراع، جميعها على الحاسوب المحمول</numerusform>
+                <numerusform>%n بطاقة اقتراع، جميعها على الحاسوب المحمول</numerusform>
+                <numerusform>%n بطاقة اقتراع، جميعها على الحاسوب المحمول</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 person</source>
+            <translation>شخص واحد</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people</source>
+            <translation>
+                <numerusform>%n شخص</numerusform>
+                <numerusform>شخص واحد (%n)</numerusform>
+                <numerusform>شخصان (%n)</numerusform>
+                <numerusform>%n أشخاص</numerusform>
+                <numerusform>%n شخصاً</numerusform>
+                <numerusform>%n شخص</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>wall chart: %n dot(s) from {people}</source>
+            <translation>
+                <numerusform>المخطط الجداري: %n ملصق من {people}</numerusform>
+                <numerusform>المخطط الجداري: ملصق واحد (%n) من {people}</numerusform>
+                <numerusform>المخطط الجداري: ملصقان (%n) من {people}</numerusform>
+                <numerusform>المخطط الجداري: %n ملصقات من {people}</numerusform>
+                <numerusform>المخطط الجداري: %n ملصقاً من {people}</numerusform>
+                <numerusform>المخطط الجداري: %n ملصق من {people}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>wall chart: %n point(s) from {people}</source>
+            <translation>
+                <numerusform>المخطط الجداري: %n نقطة من {people}</numerusform>
+                <numerusform>المخطط الجداري: نقطة واحدة (%n) من {people}</numerusform>
+                <numerusform>المخطط الجداري: نقطتان (%n) من {people}</numerusform>
+                <numerusform>المخطط الجداري: %n نقاط من {people}</numerusform>
+                <numerusform>المخطط الجداري: %n نقطة من {people}</numerusform>
+                <numerusform>المخطط الجداري: %n نقطة من {people}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{ballots}; {wall_chart}</source>
+            <translation>{ballots}؛ {wall_chart}</translation>
         </message>
     </context>
     <context>

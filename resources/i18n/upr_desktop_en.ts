@@ -2,37 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
-        <name />
-        <message>
-            <source>No ballots</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{kiosk} at the laptop, {paper} on paper</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>on paper</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>all on paper</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>at the laptop</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>all at the laptop</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>wall chart: {amount} from {people}</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>AboutDialog</name>
         <message>
             <source>this app</source>
@@ -9412,6 +9381,71 @@ Save the charter as it is? To replace the guidance first in the Charter step, ch
         </message>
         <message>
             <source>Blank ballot (abstention)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Results sources</name>
+        <message>
+            <source>No ballots</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n ballot(s): {kiosk} at the laptop, {paper} on paper</source>
+            <translation>
+                <numerusform>%n ballot: {kiosk} at the laptop, {paper} on paper</numerusform>
+                <numerusform>%n ballots: {kiosk} at the laptop, {paper} on paper</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 ballot, on paper</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n ballots, all on paper</source>
+            <translation>
+                <numerusform>%n ballots, all on paper</numerusform>
+                <numerusform>%n ballots, all on paper</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 ballot, at the laptop</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n ballots, all at the laptop</source>
+            <translation>
+                <numerusform>%n ballots, all at the laptop</numerusform>
+                <numerusform>%n ballots, all at the laptop</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 person</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n people</source>
+            <translation>
+                <numerusform>%n people</numerusform>
+                <numerusform>%n people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>wall chart: %n dot(s) from {people}</source>
+            <translation>
+                <numerusform>wall chart: %n dot from {people}</numerusform>
+                <numerusform>wall chart: %n dots from {people}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>wall chart: %n point(s) from {people}</source>
+            <translation>
+                <numerusform>wall chart: %n point from {people}</numerusform>
+                <numerusform>wall chart: %n points from {people}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{ballots}; {wall_chart}</source>
             <translation type="unfinished" />
         </message>
     </context>

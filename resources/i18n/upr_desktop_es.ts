@@ -2,37 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
     <context>
-        <name />
-        <message>
-            <source>No ballots</source>
-            <translation>Sin papeletas</translation>
-        </message>
-        <message>
-            <source>{kiosk} at the laptop, {paper} on paper</source>
-            <translation>{kiosk} en la computadora, {paper} en papel</translation>
-        </message>
-        <message>
-            <source>on paper</source>
-            <translation>en papel</translation>
-        </message>
-        <message>
-            <source>all on paper</source>
-            <translation>todas en papel</translation>
-        </message>
-        <message>
-            <source>at the laptop</source>
-            <translation>en la computadora</translation>
-        </message>
-        <message>
-            <source>all at the laptop</source>
-            <translation>todas en la computadora</translation>
-        </message>
-        <message>
-            <source>wall chart: {amount} from {people}</source>
-            <translation>papelógrafo: {amount} de {people}</translation>
-        </message>
-    </context>
-    <context>
         <name>AboutDialog</name>
         <message>
             <source>this app</source>
@@ -9427,6 +9396,71 @@ Save the charter as it is? To replace the guidance first in the Charter step, ch
         <message>
             <source>Blank ballot (abstention)</source>
             <translation>Papeleta en blanco (abstención)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Results sources</name>
+        <message>
+            <source>No ballots</source>
+            <translation>Sin papeletas</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ballot(s): {kiosk} at the laptop, {paper} on paper</source>
+            <translation>
+                <numerusform>%n papeleta: {kiosk} en la computadora, {paper} en papel</numerusform>
+                <numerusform>%n papeletas: {kiosk} en la computadora, {paper} en papel</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 ballot, on paper</source>
+            <translation>1 papeleta, en papel</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ballots, all on paper</source>
+            <translation>
+                <numerusform>%n papeleta, en papel</numerusform>
+                <numerusform>%n papeletas, todas en papel</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 ballot, at the laptop</source>
+            <translation>1 papeleta, en la computadora</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ballots, all at the laptop</source>
+            <translation>
+                <numerusform>%n papeleta, en la computadora</numerusform>
+                <numerusform>%n papeletas, todas en la computadora</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 person</source>
+            <translation>1 persona</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people</source>
+            <translation>
+                <numerusform>%n persona</numerusform>
+                <numerusform>%n personas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>wall chart: %n dot(s) from {people}</source>
+            <translation>
+                <numerusform>papelógrafo: %n punto adhesivo de {people}</numerusform>
+                <numerusform>papelógrafo: %n puntos adhesivos de {people}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>wall chart: %n point(s) from {people}</source>
+            <translation>
+                <numerusform>papelógrafo: %n punto de {people}</numerusform>
+                <numerusform>papelógrafo: %n puntos de {people}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{ballots}; {wall_chart}</source>
+            <translation>{ballots}; {wall_chart}</translation>
         </message>
     </context>
     <context>

@@ -2,37 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
     <context>
-        <name />
-        <message>
-            <source>No ballots</source>
-            <translation>Aucun bulletin de vote</translation>
-        </message>
-        <message>
-            <source>{kiosk} at the laptop, {paper} on paper</source>
-            <translation>{kiosk} sur l'ordinateur portable, {paper} sur papier</translation>
-        </message>
-        <message>
-            <source>on paper</source>
-            <translation>sur papier</translation>
-        </message>
-        <message>
-            <source>all on paper</source>
-            <translation>tous sur papier</translation>
-        </message>
-        <message>
-            <source>at the laptop</source>
-            <translation>sur l'ordinateur portable</translation>
-        </message>
-        <message>
-            <source>all at the laptop</source>
-            <translation>tous sur l'ordinateur portable</translation>
-        </message>
-        <message>
-            <source>wall chart: {amount} from {people}</source>
-            <translation>tableau mural : {amount} de la part de {people}</translation>
-        </message>
-    </context>
-    <context>
         <name>AboutDialog</name>
         <message>
             <source>this app</source>
@@ -9427,6 +9396,71 @@ Enregistrer la charte en l'état ? Pour remplacer d'abord les indications à l'
         <message>
             <source>Blank ballot (abstention)</source>
             <translation>Bulletin de vote blanc (abstention)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Results sources</name>
+        <message>
+            <source>No ballots</source>
+            <translation>Aucun bulletin de vote</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ballot(s): {kiosk} at the laptop, {paper} on paper</source>
+            <translation>
+                <numerusform>%n bulletin de vote : {kiosk} sur l'ordinateur portable, {paper} sur papier</numerusform>
+                <numerusform>%n bulletins de vote : {kiosk} sur l'ordinateur portable, {paper} sur papier</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 ballot, on paper</source>
+            <translation>1 bulletin de vote, sur papier</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ballots, all on paper</source>
+            <translation>
+                <numerusform>%n bulletin de vote, sur papier</numerusform>
+                <numerusform>%n bulletins de vote, tous sur papier</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 ballot, at the laptop</source>
+            <translation>1 bulletin de vote, sur l'ordinateur portable</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ballots, all at the laptop</source>
+            <translation>
+                <numerusform>%n bulletin de vote, sur l'ordinateur portable</numerusform>
+                <numerusform>%n bulletins de vote, tous sur l'ordinateur portable</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 person</source>
+            <translation>1 personne</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people</source>
+            <translation>
+                <numerusform>%n personne</numerusform>
+                <numerusform>%n personnes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>wall chart: %n dot(s) from {people}</source>
+            <translation>
+                <numerusform>tableau mural : %n gommette de {people}</numerusform>
+                <numerusform>tableau mural : %n gommettes de {people}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>wall chart: %n point(s) from {people}</source>
+            <translation>
+                <numerusform>tableau mural : %n point de {people}</numerusform>
+                <numerusform>tableau mural : %n points de {people}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{ballots}; {wall_chart}</source>
+            <translation>{ballots} ; {wall_chart}</translation>
         </message>
     </context>
     <context>

@@ -2,37 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
     <context>
-        <name />
-        <message>
-            <source>No ballots</source>
-            <translation>Бюллетеней нет</translation>
-        </message>
-        <message>
-            <source>{kiosk} at the laptop, {paper} on paper</source>
-            <translation>{kiosk} — на ноутбуке, {paper} — на бумаге</translation>
-        </message>
-        <message>
-            <source>on paper</source>
-            <translation>на бумаге</translation>
-        </message>
-        <message>
-            <source>all on paper</source>
-            <translation>все на бумаге</translation>
-        </message>
-        <message>
-            <source>at the laptop</source>
-            <translation>на ноутбуке</translation>
-        </message>
-        <message>
-            <source>all at the laptop</source>
-            <translation>все на ноутбуке</translation>
-        </message>
-        <message>
-            <source>wall chart: {amount} from {people}</source>
-            <translation>настенный плакат: {amount} от {people}</translation>
-        </message>
-    </context>
-    <context>
         <name>AboutDialog</name>
         <message>
             <source>this app</source>
@@ -9554,6 +9523,77 @@ Save the charter as it is? To replace the guidance first in the Charter step, ch
         <message>
             <source>Blank ballot (abstention)</source>
             <translation>Пустой бюллетень (воздержание)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Results sources</name>
+        <message>
+            <source>No ballots</source>
+            <translation>Бюллетеней нет</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ballot(s): {kiosk} at the laptop, {paper} on paper</source>
+            <translation>
+                <numerusform>%n бюллетень: {kiosk} — на ноутбуке, {paper} — на бумаге</numerusform>
+                <numerusform>%n бюллетеня: {kiosk} — на ноутбуке, {paper} — на бумаге</numerusform>
+                <numerusform>%n бюллетеней: {kiosk} — на ноутбуке, {paper} — на бумаге</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 ballot, on paper</source>
+            <translation>1 бюллетень, на бумаге</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ballots, all on paper</source>
+            <translation>
+                <numerusform>%n бюллетень, все на бумаге</numerusform>
+                <numerusform>%n бюллетеня, все на бумаге</numerusform>
+                <numerusform>%n бюллетеней, все на бумаге</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 ballot, at the laptop</source>
+            <translation>1 бюллетень, на ноутбуке</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ballots, all at the laptop</source>
+            <translation>
+                <numerusform>%n бюллетень, все на ноутбуке</numerusform>
+                <numerusform>%n бюллетеня, все на ноутбуке</numerusform>
+                <numerusform>%n бюллетеней, все на ноутбуке</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 person</source>
+            <translation>1 человека</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people</source>
+            <translation>
+                <numerusform>%n человека</numerusform>
+                <numerusform>%n человек</numerusform>
+                <numerusform>%n человек</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>wall chart: %n dot(s) from {people}</source>
+            <translation>
+                <numerusform>настенный плакат: %n точка от {people}</numerusform>
+                <numerusform>настенный плакат: %n точки от {people}</numerusform>
+                <numerusform>настенный плакат: %n точек от {people}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>wall chart: %n point(s) from {people}</source>
+            <translation>
+                <numerusform>настенный плакат: %n балл от {people}</numerusform>
+                <numerusform>настенный плакат: %n балла от {people}</numerusform>
+                <numerusform>настенный плакат: %n баллов от {people}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{ballots}; {wall_chart}</source>
+            <translation>{ballots}; {wall_chart}</translation>
         </message>
     </context>
     <context>

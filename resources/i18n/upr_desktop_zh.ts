@@ -2,37 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
-        <name />
-        <message>
-            <source>No ballots</source>
-            <translation>没有选票</translation>
-        </message>
-        <message>
-            <source>{kiosk} at the laptop, {paper} on paper</source>
-            <translation>在电脑上 {kiosk} 张，纸质 {paper} 张</translation>
-        </message>
-        <message>
-            <source>on paper</source>
-            <translation>纸质</translation>
-        </message>
-        <message>
-            <source>all on paper</source>
-            <translation>全部为纸质</translation>
-        </message>
-        <message>
-            <source>at the laptop</source>
-            <translation>在电脑上</translation>
-        </message>
-        <message>
-            <source>all at the laptop</source>
-            <translation>全部在电脑上</translation>
-        </message>
-        <message>
-            <source>wall chart: {amount} from {people}</source>
-            <translation>挂图：{amount}，来自 {people}</translation>
-        </message>
-    </context>
-    <context>
         <name>AboutDialog</name>
         <message>
             <source>this app</source>
@@ -9300,6 +9269,65 @@ Save the charter as it is? To replace the guidance first in the Charter step, ch
         <message>
             <source>Blank ballot (abstention)</source>
             <translation>空白选票（弃权）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Results sources</name>
+        <message>
+            <source>No ballots</source>
+            <translation>没有选票</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ballot(s): {kiosk} at the laptop, {paper} on paper</source>
+            <translation>
+                <numerusform>%n 张选票：电脑上 {kiosk} 张，纸质 {paper} 张</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 ballot, on paper</source>
+            <translation>1 张选票，纸质</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ballots, all on paper</source>
+            <translation>
+                <numerusform>%n 张选票，全部为纸质</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 ballot, at the laptop</source>
+            <translation>1 张选票，在电脑上</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ballots, all at the laptop</source>
+            <translation>
+                <numerusform>%n 张选票，全部在电脑上</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 person</source>
+            <translation>1 人</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people</source>
+            <translation>
+                <numerusform>%n 人</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>wall chart: %n dot(s) from {people}</source>
+            <translation>
+                <numerusform>挂图：{people}贴了 %n 个圆点</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>wall chart: %n point(s) from {people}</source>
+            <translation>
+                <numerusform>挂图：{people}给了 %n 分</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{ballots}; {wall_chart}</source>
+            <translation>{ballots}；{wall_chart}</translation>
         </message>
     </context>
     <context>

@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import os
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -19,7 +19,7 @@ from ..domain.rounds import BallotSource, RoundStatus, Turnout, VoterUnit, Votin
 from ..domain.voting import Method, Moscow, ResultRow, Tally, ranking_positions, tie_statements
 from .atomic import atomic_write
 from .spreadsheet import cell_text, clean_text
-from ..text import Documents
+from ..text import Documents, interface_language
 from .wording import moment_words
 
 SUFFIXES = (".csv", ".xlsx")
@@ -29,10 +29,6 @@ _SCORE_KEY = {
     Method.DOT: "points", Method.POINTS: "points", Method.APPROVAL: "approvals", Method.SCORE: "sum",
     Method.BORDA: "points", Method.SCHULZE: "wins", Method.MOSCOW: "points",
 }
-
-
-def _same(text: str) -> str:
-    return text
 
 
 # --- wording shared with the Results page and the projector -------------------------------------------------
@@ -63,30 +59,33 @@ def number_text(value) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
-def _plural(n: int, one: str, many: str, tr: Callable[[str], str]) -> str:
-    return tr(one if n == 1 else many).format(n=n)
-
-
-def sources_sentence(turnout: Turnout, method: Method, tr: Callable[[str], str] = _same) -> str:
-    """'41 ballots: 31 at the laptop, 9 on paper; wall chart: 57 dots from 12 people'."""
+def sources_sentence(turnout: Turnout, method: Method, lang: str | None = None) -> str:
+    """'41 ballots: 31 at the laptop, 9 on paper; wall chart: 57 dots from 12 people', as whole sentences in
+    `lang` (a document's) or, without it, in the interface language."""
+    doc = Documents(lang or interface_language())
     ballots = turnout.kiosk + turnout.paper
     if ballots == 0:
-        text = tr("No ballots")
+        text = doc.translate("Results sources", "No ballots")
+    elif turnout.kiosk and turnout.paper:
+        text = doc.translate("Results sources", "%n ballot(s): {kiosk} at the laptop, {paper} on paper", None,
+                             ballots).format(kiosk=turnout.kiosk, paper=turnout.paper)
+    elif turnout.paper:
+        text = doc.translate("Results sources", "1 ballot, on paper") if ballots == 1 else \
+            doc.translate("Results sources", "%n ballots, all on paper", None, ballots)
     else:
-        text = _plural(ballots, "{n} ballot", "{n} ballots", tr)
-        if turnout.kiosk and turnout.paper:
-            text += ": " + tr("{kiosk} at the laptop, {paper} on paper").format(kiosk=turnout.kiosk,
-                                                                               paper=turnout.paper)
-        elif turnout.paper:
-            text += ", " + (tr("on paper") if ballots == 1 else tr("all on paper"))
-        else:
-            text += ", " + (tr("at the laptop") if ballots == 1 else tr("all at the laptop"))
-    if turnout.wall_voters or turnout.wall_points:
-        unit = (_plural(turnout.wall_points, "{n} dot", "{n} dots", tr) if method is Method.DOT
-                else _plural(turnout.wall_points, "{n} point", "{n} points", tr))
-        people = _plural(turnout.wall_voters, "{n} person", "{n} people", tr)
-        text += "; " + tr("wall chart: {amount} from {people}").format(amount=unit, people=people)
-    return text
+        text = doc.translate("Results sources", "1 ballot, at the laptop") if ballots == 1 else \
+            doc.translate("Results sources", "%n ballots, all at the laptop", None, ballots)
+    if not (turnout.wall_voters or turnout.wall_points):
+        return text
+    voters, points = turnout.wall_voters, turnout.wall_points  # bare names: lupdate drops expression counts
+    people = doc.translate("Results sources", "1 person") if voters == 1 else \
+        doc.translate("Results sources", "%n people", None, voters)
+    if method is Method.DOT:
+        wall = doc.translate("Results sources", "wall chart: %n dot(s) from {people}", None, points)
+    else:
+        wall = doc.translate("Results sources", "wall chart: %n point(s) from {people}", None, points)
+    return doc.translate("Results sources", "{ballots}; {wall_chart}").format(
+        ballots=text, wall_chart=wall.format(people=people))
 
 
 def when_text(iso: str | None) -> str:
@@ -156,7 +155,7 @@ def _header_rows(results, workshop_title: str, generated: datetime, doc: Documen
         (_d.translate("Results export", "Voters"), _d.translate("Results document", "One ballot per organisation")
          if rnd.voter_unit == VoterUnit.ORGANISATION else _d.translate("Results document", "Each participant")),
         (_d.translate("Results export", "Turnout"), turnout.sentence()),
-        (_d.translate("Results export", "Ballots counted"), sources_sentence(turnout, rnd.rules.method)),
+        (_d.translate("Results export", "Ballots counted"), sources_sentence(turnout, rnd.rules.method, _d.lang)),
         (_d.translate("Spreadsheet export", "Generated"),
          _d.translate("Spreadsheet export", "{moment} by UPR Desktop").format(moment=moment_words(generated, doc))),
     ]

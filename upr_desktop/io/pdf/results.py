@@ -241,7 +241,7 @@ def gather(workshop, round_id: int | None) -> ResultsPrint:
         method=rnd.rules.method, rules=rnd.rules.describe(), secret=rnd.secret,
         by_organisation=rnd.voter_unit == VoterUnit.ORGANISATION, closed=when_text(rnd.closed_at),
         runoff_of=runoff_of, turnout=voted,
-        sources=sources_sentence(turnout, rnd.rules.method), ballots=tally.ballots,
+        sources=sources_sentence(turnout, rnd.rules.method, doc.lang), ballots=tally.ballots,
         figure_titles=tuple(title for _, title in tally.figure_names(doc.lang)),
         score_column=figure_keys.index(score_key), lines=tuple(lines), statements=tuple(statements),
         runoffs=other_runoffs, printed=date_words(now.date().isoformat(), doc))

@@ -11,7 +11,7 @@ import os
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,10 +53,6 @@ COMBO_LETTERS = 18  # the round list's least width, in letters (it widens to COM
 COMBO_MAX_LETTERS = 48
 HEADER_ONE_LINE_WIDTH = 1000  # at zoom 1; a narrower page puts the round and its actions under the title
 STATEMENTS_SHOWN = 3  # ties and close calls shown before "Show N more"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ResultsPage", text)
 
 
 def _list_words(labels: list[str]) -> str:
@@ -477,7 +473,7 @@ class ResultsPage(QWidget):
         turnout = results.turnout
         self.turnout_label.setText(self.tr("Turnout: %1. %2.")
                                    .replace("%1", self._turnout_sentence(turnout.voted, turnout.eligible))
-                                   .replace("%2", sources_sentence(turnout, rnd.rules.method, _tr)))
+                                   .replace("%2", sources_sentence(turnout, rnd.rules.method)))
         self.model.set_results(results)
         self.chart.set_results(results)
         self._update_chart_heading()
