@@ -84,6 +84,14 @@ def _carry_over(lang: str, before: dict[tuple[str, str], list[str]]) -> int:
     return carried
 
 
+def _write(tree: ET.ElementTree, lang: str) -> None:
+    """A catalogue as lupdate lays one out (the next update keeps it so)."""
+    ET.indent(tree, space="    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    catalogue(lang).write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+                               encoding="utf-8")
+
+
 PLURAL_FORMS = {"ar": 6, "en": 2, "es": 2, "fr": 2, "ru": 3, "zh": 1}  # Qt's numerus forms per language
 
 
@@ -111,10 +119,7 @@ def _pluralise(lang: str, before: dict[tuple[str, str], list[str]]) -> int:
             ET.SubElement(translation, "numerusform").text = text
         changed += 1
     if changed:
-        ET.indent(tree, space="    ")
-        body = ET.tostring(tree.getroot(), encoding="unicode")
-        catalogue(lang).write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
-                                   encoding="utf-8")
+        _write(tree, lang)
     return changed
 
 
@@ -134,10 +139,7 @@ def _english_plurals() -> int:
         del translation.attrib["type"]
         filled += 1
     if filled:
-        ET.indent(tree, space="    ")
-        body = ET.tostring(tree.getroot(), encoding="unicode")
-        catalogue("en").write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
-                                   encoding="utf-8")
+        _write(tree, "en")
     return filled
 
 
