@@ -16,7 +16,7 @@ from importlib import import_module
 from pathlib import Path
 
 from ...domain.errors import WorkshopError
-from ...text import translate
+from ...text import QT_TRANSLATE_NOOP, translate
 from ..atomic import atomic_write
 from .fonts import register_fonts
 from .layout import PAPER_SIZES
@@ -75,25 +75,54 @@ def prepare(workshop, request: DocumentRequest) -> Callable[[], bytes]:
 
 
 # What to do when a document cannot be laid out (a text longer than a page can hold), per document.
-_TOO_LONG = {
-    DocumentKind.CHARTER: ("the charter", "Shorten the longest text in the charter (a priority's plan, a "
-                           "milestone, an organisation's name) or break it into several lines, then print again."),
-    DocumentKind.HANDOUT: ("the handout", "Shorten the longest recommendation text (open it from the Review "
-                           "step), then print again."),
-    DocumentKind.BALLOTS: ("the paper ballots", "Shorten the longest text on the ballot, then print again."),
-    DocumentKind.RESULTS: ("the results report", "The results themselves are safe: save them as a spreadsheet "
-                           "from the Results step instead."),
-    DocumentKind.MIDTERM: ("the mid-term report", "Shorten the longest justification or evidence title (in the "
-                           "Follow-up step), then print again."),
+# Whole sentences per document, with and without the page, so every language orders its own words.
+_TOO_LONG = {  # kind: (near a page, anywhere, what to do)
+    DocumentKind.CHARTER: (
+        QT_TRANSLATE_NOOP("PdfTooLong", "A text is too long to fit on one page of the charter, near page {page}, so "
+                                        "it could not be printed."),
+        QT_TRANSLATE_NOOP("PdfTooLong", "A text is too long to fit on one page of the charter, so it could not be "
+                                        "printed."),
+        QT_TRANSLATE_NOOP("PdfTooLong", "Shorten the longest text in the charter (a priority's plan, a milestone, an "
+                                        "organisation's name) or break it into several lines, then print again.")),
+    DocumentKind.HANDOUT: (
+        QT_TRANSLATE_NOOP("PdfTooLong", "A text is too long to fit on one page of the handout, near page {page}, so "
+                                        "it could not be printed."),
+        QT_TRANSLATE_NOOP("PdfTooLong", "A text is too long to fit on one page of the handout, so it could not be "
+                                        "printed."),
+        QT_TRANSLATE_NOOP("PdfTooLong", "Shorten the longest recommendation text (open it from the Review step), then"
+                                        " print again.")),
+    DocumentKind.BALLOTS: (
+        QT_TRANSLATE_NOOP("PdfTooLong", "A text is too long to fit on one page of the paper ballots, near page "
+                                        "{page}, so it could not be printed."),
+        QT_TRANSLATE_NOOP("PdfTooLong", "A text is too long to fit on one page of the paper ballots, so it could not "
+                                        "be printed."),
+        QT_TRANSLATE_NOOP("PdfTooLong", "Shorten the longest text on the ballot, then print again.")),
+    DocumentKind.RESULTS: (
+        QT_TRANSLATE_NOOP("PdfTooLong", "A text is too long to fit on one page of the results report, near page "
+                                        "{page}, so it could not be printed."),
+        QT_TRANSLATE_NOOP("PdfTooLong", "A text is too long to fit on one page of the results report, so it could not"
+                                        " be printed."),
+        QT_TRANSLATE_NOOP("PdfTooLong", "The results themselves are safe: save them as a spreadsheet from the Results"
+                                        " step instead.")),
+    DocumentKind.MIDTERM: (
+        QT_TRANSLATE_NOOP("PdfTooLong", "A text is too long to fit on one page of the mid-term report, near page "
+                                        "{page}, so it could not be printed."),
+        QT_TRANSLATE_NOOP("PdfTooLong", "A text is too long to fit on one page of the mid-term report, so it could "
+                                        "not be printed."),
+        QT_TRANSLATE_NOOP("PdfTooLong", "Shorten the longest justification or evidence title (in the Follow-up step),"
+                                        " then print again.")),
 }
 
 
 def too_long_message(kind: DocumentKind, detail: str = "") -> str:
     """A document reportlab could not lay out (a text too long for a page), in plain words."""
-    name, advice = _TOO_LONG[kind]
-    page = re.search(r"\bon page (\d+)", detail)
-    where = f", near page {page.group(1)}" if page else ""
-    return f"A text is too long to fit on one page of {name}{where}, so it could not be printed. {advice}"
+    near_page, anywhere, advice = _TOO_LONG[kind]
+    found = re.search(r"\bon page (\d+)", detail)
+    problem = (translate("PdfTooLong", near_page).format(page=found.group(1)) if found
+               else translate("PdfTooLong", anywhere))
+    # Two whole sentences; their joiner is translated too (Chinese puts no space between sentences).
+    return translate("PdfTooLong", "{problem} {advice}").format(problem=problem,
+                                                                advice=translate("PdfTooLong", advice))
 
 
 def render_pdf(workshop, request: DocumentRequest) -> bytes:
