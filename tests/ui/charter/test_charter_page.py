@@ -164,6 +164,25 @@ def test_the_start_card_offers_the_three_templates_and_starts_from_one(qtbot, fr
     assert page.stack.currentWidget() is page.start_card
 
 
+def test_the_start_card_follows_a_change_of_document_language(qtbot, fresh, make_page):
+    from upr_desktop.io.charter_templates import list_templates
+
+    w = fresh
+    page = make_page(w)
+    english = {c.template.name: c.template.title for c in page.start_card.findChildren(TemplateCard)}
+    w.set_document_language("fr")  # as the Print step does; announced as a workshop change
+    qtbot.waitUntil(lambda: {c.template.title for c in page.start_card.cards}
+                    == {t.title for t in list_templates(language="fr")})
+    french = {c.template.name: c.template.title for c in page.start_card.cards}
+    assert french.keys() == english.keys() and french != english
+    assert len(page.start_card.findChildren(TemplateCard)) - len(english) in (0, 3)  # old tiles deleted later
+    kenya = next(c for c in page.start_card.cards if c.template.name == "kenya-outcomes")
+    qtbot.mouseClick(kenya, Qt.MouseButton.LeftButton)
+    french_kenya = next(t for t in list_templates(language="fr") if t.name == "kenya-outcomes")
+    assert w.charter().labels == french_kenya.labels
+    assert w.charter().label("priorities") != "Key expectations"
+
+
 def test_start_blank_takes_the_workshops_details(qtbot, fresh, make_page):
     w = fresh
     page = make_page(w)

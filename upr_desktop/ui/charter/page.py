@@ -96,7 +96,8 @@ class CharterPage(QWidget):
 
         # Before a charter exists
         problems: list[str] = []
-        self.templates = list_templates(problems=problems, language=workshop.document_language())
+        self._templates_language = workshop.document_language()
+        self.templates = list_templates(problems=problems, language=self._templates_language)
         self.start_card = StartCard(self.templates, problems, self)
         self.start_card.template_chosen.connect(self.start_charter)
 
@@ -279,6 +280,11 @@ class CharterPage(QWidget):
         if not has:
             self._charter = Charter()
             self._current_key = None
+            if self.workshop.document_language() != self._templates_language:  # chosen on the Print step
+                problems: list[str] = []
+                self._templates_language = self.workshop.document_language()
+                self.templates = list_templates(problems=problems, language=self._templates_language)
+                self.start_card.set_templates(self.templates, problems)
             return
         self._charter = self.workshop.charter()
         self._refresh_outline()

@@ -71,22 +71,17 @@ class StartCard(QWidget):
                               "type is saved as you go."), card)
         self.text.setObjectName("startText")
         self.text.setWordWrap(True)
-        grid = QGridLayout()
+        self._card = card
+        self._read_only = False
+        grid = self._grid = QGridLayout()
         grid.setSpacing(14)
-        for n, template in enumerate(templates):
-            tile = TemplateCard(template, card)
-            tile.clicked.connect(lambda _checked=False, t=template: self.template_chosen.emit(t))
-            self.cards.append(tile)
-            grid.addWidget(tile, 0, n)
-            grid.setColumnStretch(n, 1)
         self.blank_button = QPushButton(translate("CharterPage", "Start blank"), card)
         self.blank_button.setObjectName("secondaryButton")
         self.blank_button.setToolTip(translate("CharterPage", "A charter with the workshop's title, place and dates, and nothing else"))
         self.blank_button.clicked.connect(lambda: self.template_chosen.emit(None))
-        self.problems = QLabel("\n".join(problems), card)
+        self.problems = QLabel(card)
         self.problems.setObjectName("inlineError")
         self.problems.setWordWrap(True)
-        self.problems.setVisible(bool(problems))
         self.read_only_note = QLabel(translate("CharterPage", "This workshop has no charter, and it is open read-only."), card)
         self.read_only_note.setObjectName("infoNote")
         self.read_only_note.setWordWrap(True)
@@ -123,8 +118,28 @@ class StartCard(QWidget):
         outer.addStretch(2)
         outer.addLayout(row)
         outer.addStretch(3)
+        self.set_templates(templates, problems)
+
+    def set_templates(self, templates: list[CharterTemplate], problems: list[str]) -> None:
+        """The tiles, again: the workshop's document language changed, and each template has its own."""
+        for tile in self.cards:
+            self._grid.removeWidget(tile)
+            tile.deleteLater()
+        self.cards = []
+        for n in range(self._grid.columnCount()):
+            self._grid.setColumnStretch(n, 0)
+        for n, template in enumerate(templates):
+            tile = TemplateCard(template, self._card)
+            tile.clicked.connect(lambda _checked=False, t=template: self.template_chosen.emit(t))
+            self.cards.append(tile)
+            self._grid.addWidget(tile, 0, n)
+            self._grid.setColumnStretch(n, 1)
+        self.problems.setText("\n".join(problems))
+        self.problems.setVisible(bool(problems))
+        self.set_read_only(self._read_only)
 
     def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
         for tile in self.cards:
             tile.setEnabled(not read_only)
             tile.setVisible(not read_only)
