@@ -84,6 +84,27 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 (the name
     return source
 
 
+# How a list goes on ("A, B") and ends ("A, B and C"), as CLDR's list patterns: Chinese 、, Arabic ، and و.
+_ONE_MORE = QT_TRANSLATE_NOOP("List", "{names}, {name}")
+_THE_LAST = QT_TRANSLATE_NOOP("List", "{names} and {last}")
+
+
+def listing(items, lang: str | None = None, *, conjunction: bool = True) -> str:
+    """'A', 'A and B', 'A, B and C' as the language writes a list: Chinese joins with 、, Arabic with ،.
+    Without `conjunction`: 'A, B, C' (the start of a longer list, or an enumeration)."""
+    lang = lang or _interface_language
+    items = [str(item) for item in items]
+    if not items:
+        return ""
+    last = items[-1] if conjunction and len(items) > 1 else None
+    out = items[0]
+    for item in items[1:-1] if last is not None else items[1:]:
+        out = in_language(lang, "List", _ONE_MORE).format(names=out, name=item)
+    if last is not None:
+        out = in_language(lang, "List", _THE_LAST).format(names=out, last=last)
+    return out
+
+
 class Context:
     """A translation context named once per area, for plural sentences lupdate must see as numerus:
 

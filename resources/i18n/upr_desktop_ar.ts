@@ -6344,6 +6344,17 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
     </context>
     <context>
+        <name>List</name>
+        <message>
+            <source>{names}, {name}</source>
+            <translation>{names}، {name}</translation>
+        </message>
+        <message>
+            <source>{names} and {last}</source>
+            <translation>{names} و{last}</translation>
+        </message>
+    </context>
+    <context>
         <name>LockScreen</name>
         <message>
             <source>This workshop is locked</source>
@@ -8349,6 +8360,73 @@ Anyone can be recorded by number or alias only, and nobody is named in an output
         </message>
     </context>
     <context>
+        <name>PdfTooLong</name>
+        <message>
+            <source>A text is too long to fit on one page of the charter, near page {page}, so it could not be printed.</source>
+            <translation>يوجد نص أطول من أن يتسع في صفحة واحدة من الميثاق، قرب الصفحة {page}، لذا تعذرت طباعته.</translation>
+        </message>
+        <message>
+            <source>A text is too long to fit on one page of the charter, so it could not be printed.</source>
+            <translation>يوجد نص أطول من أن يتسع في صفحة واحدة من الميثاق، لذا تعذرت طباعته.</translation>
+        </message>
+        <message>
+            <source>Shorten the longest text in the charter (a priority's plan, a milestone, an organisation's name) or break it into several lines, then print again.</source>
+            <translation>اختصر أطول نص في الميثاق (خطة إحدى الأولويات، أو مرحلة، أو اسم منظمة) أو قسّمه على عدة أسطر، ثم اطبع من جديد.</translation>
+        </message>
+        <message>
+            <source>A text is too long to fit on one page of the handout, near page {page}, so it could not be printed.</source>
+            <translation>يوجد نص أطول من أن يتسع في صفحة واحدة من نشرة التوصيات، قرب الصفحة {page}، لذا تعذرت طباعتها.</translation>
+        </message>
+        <message>
+            <source>A text is too long to fit on one page of the handout, so it could not be printed.</source>
+            <translation>يوجد نص أطول من أن يتسع في صفحة واحدة من نشرة التوصيات، لذا تعذرت طباعتها.</translation>
+        </message>
+        <message>
+            <source>Shorten the longest recommendation text (open it from the Review step), then print again.</source>
+            <translation>اختصر أطول نص توصية (افتحه من خطوة الاستعراض)، ثم اطبع من جديد.</translation>
+        </message>
+        <message>
+            <source>A text is too long to fit on one page of the paper ballots, near page {page}, so it could not be printed.</source>
+            <translation>يوجد نص أطول من أن يتسع في صفحة واحدة من بطاقات الاقتراع الورقية، قرب الصفحة {page}، لذا تعذرت طباعتها.</translation>
+        </message>
+        <message>
+            <source>A text is too long to fit on one page of the paper ballots, so it could not be printed.</source>
+            <translation>يوجد نص أطول من أن يتسع في صفحة واحدة من بطاقات الاقتراع الورقية، لذا تعذرت طباعتها.</translation>
+        </message>
+        <message>
+            <source>Shorten the longest text on the ballot, then print again.</source>
+            <translation>اختصر أطول نص في بطاقة الاقتراع، ثم اطبع من جديد.</translation>
+        </message>
+        <message>
+            <source>A text is too long to fit on one page of the results report, near page {page}, so it could not be printed.</source>
+            <translation>يوجد نص أطول من أن يتسع في صفحة واحدة من تقرير النتائج، قرب الصفحة {page}، لذا تعذرت طباعته.</translation>
+        </message>
+        <message>
+            <source>A text is too long to fit on one page of the results report, so it could not be printed.</source>
+            <translation>يوجد نص أطول من أن يتسع في صفحة واحدة من تقرير النتائج، لذا تعذرت طباعته.</translation>
+        </message>
+        <message>
+            <source>The results themselves are safe: save them as a spreadsheet from the Results step instead.</source>
+            <translation>النتائج نفسها محفوظة: احفظها بدلاً من ذلك كجدول بيانات من خطوة النتائج.</translation>
+        </message>
+        <message>
+            <source>A text is too long to fit on one page of the mid-term report, near page {page}, so it could not be printed.</source>
+            <translation>يوجد نص أطول من أن يتسع في صفحة واحدة من تقرير منتصف المدة، قرب الصفحة {page}، لذا تعذرت طباعته.</translation>
+        </message>
+        <message>
+            <source>A text is too long to fit on one page of the mid-term report, so it could not be printed.</source>
+            <translation>يوجد نص أطول من أن يتسع في صفحة واحدة من تقرير منتصف المدة، لذا تعذرت طباعته.</translation>
+        </message>
+        <message>
+            <source>Shorten the longest justification or evidence title (in the Follow-up step), then print again.</source>
+            <translation>اختصر أطول مبرر أو عنوان دليل (في خطوة المتابعة)، ثم اطبع من جديد.</translation>
+        </message>
+        <message>
+            <source>{problem} {advice}</source>
+            <translation>{problem} {advice}</translation>
+        </message>
+    </context>
+    <context>
         <name>PrintPage</name>
         <message>
             <source>Print and export</source>
@@ -9997,10 +10075,6 @@ Save the charter as it is? To replace the guidance first in the Charter step, ch
     </context>
     <context>
         <name>ResultsPage</name>
-        <message>
-            <source>%1 and %2</source>
-            <translation>%1 و%2</translation>
-        </message>
         <message>
             <source>Results</source>
             <translation>النتائج</translation>
@@ -11859,23 +11933,53 @@ A closed round never reopens: no one can vote in it afterwards.</source>
             <translation>النقاط</translation>
         </message>
         <message>
+            <source>{n}st</source>
+            <comment>the ordinal 1 in “1st choice”</comment>
+            <translation>{n}</translation>
+        </message>
+        <message>
             <source>{n}th</source>
-            <comment>an ordinal number: 4th, 11th, 12th, 13th, 20th</comment>
+            <comment>an ordinal choice: 4th, 11th, 13th, 20th choice</comment>
             <translation>{n}</translation>
         </message>
         <message>
             <source>{n}st</source>
-            <comment>an ordinal number ending in 1: 1st, 21st</comment>
+            <comment>an ordinal choice ending in 1, not 1 or 11: 21st choice</comment>
             <translation>{n}</translation>
         </message>
         <message>
             <source>{n}nd</source>
-            <comment>an ordinal number ending in 2: 2nd, 22nd</comment>
+            <comment>an ordinal choice ending in 2: 2nd, 22nd choice</comment>
             <translation>{n}</translation>
         </message>
         <message>
             <source>{n}rd</source>
-            <comment>an ordinal number ending in 3: 3rd, 23rd</comment>
+            <comment>an ordinal choice ending in 3: 3rd, 23rd choice</comment>
+            <translation>{n}</translation>
+        </message>
+        <message>
+            <source>{n}st</source>
+            <comment>the ordinal 1 in “1st place”</comment>
+            <translation>{n}</translation>
+        </message>
+        <message>
+            <source>{n}th</source>
+            <comment>an ordinal place: 4th, 11th, 13th, 20th place</comment>
+            <translation>{n}</translation>
+        </message>
+        <message>
+            <source>{n}st</source>
+            <comment>an ordinal place ending in 1, not 1 or 11: 21st place</comment>
+            <translation>{n}</translation>
+        </message>
+        <message>
+            <source>{n}nd</source>
+            <comment>an ordinal place ending in 2: 2nd, 22nd place</comment>
+            <translation>{n}</translation>
+        </message>
+        <message>
+            <source>{n}rd</source>
+            <comment>an ordinal place ending in 3: 3rd, 23rd place</comment>
             <translation>{n}</translation>
         </message>
         <message numerus="yes">
@@ -11888,11 +11992,6 @@ A closed round never reopens: no one can vote in it afterwards.</source>
                 <numerusform>{names} و%n آخرين</numerusform>
                 <numerusform>{names} و%n آخرين</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>{names} and {last}</source>
-            <comment>the end of a list of names</comment>
-            <translation>{names} و{last}</translation>
         </message>
         <message>
             <source>{names} share {place} place: none of them beats another on the strongest chain of head-to-head wins. No tie-break is applied: hold a run-off to separate them.</source>

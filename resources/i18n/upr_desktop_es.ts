@@ -6004,6 +6004,17 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         </message>
     </context>
     <context>
+        <name>List</name>
+        <message>
+            <source>{names}, {name}</source>
+            <translation>{names}, {name}</translation>
+        </message>
+        <message>
+            <source>{names} and {last}</source>
+            <translation>{names} y {last}</translation>
+        </message>
+    </context>
+    <context>
         <name>LockScreen</name>
         <message>
             <source>This workshop is locked</source>
@@ -7941,6 +7952,73 @@ Cualquier persona puede registrarse solo con un número o un alias, y nadie apar
         </message>
     </context>
     <context>
+        <name>PdfTooLong</name>
+        <message>
+            <source>A text is too long to fit on one page of the charter, near page {page}, so it could not be printed.</source>
+            <translation>Un texto es demasiado largo para caber en una página de la carta, cerca de la página {page}, por lo que no se pudo imprimir.</translation>
+        </message>
+        <message>
+            <source>A text is too long to fit on one page of the charter, so it could not be printed.</source>
+            <translation>Un texto es demasiado largo para caber en una página de la carta, por lo que no se pudo imprimir.</translation>
+        </message>
+        <message>
+            <source>Shorten the longest text in the charter (a priority's plan, a milestone, an organisation's name) or break it into several lines, then print again.</source>
+            <translation>Acorte el texto más largo de la carta (el plan de una prioridad, un hito, el nombre de una organización) o divídalo en varias líneas y vuelva a imprimir.</translation>
+        </message>
+        <message>
+            <source>A text is too long to fit on one page of the handout, near page {page}, so it could not be printed.</source>
+            <translation>Un texto es demasiado largo para caber en una página del folleto de recomendaciones, cerca de la página {page}, por lo que no se pudo imprimir.</translation>
+        </message>
+        <message>
+            <source>A text is too long to fit on one page of the handout, so it could not be printed.</source>
+            <translation>Un texto es demasiado largo para caber en una página del folleto de recomendaciones, por lo que no se pudo imprimir.</translation>
+        </message>
+        <message>
+            <source>Shorten the longest recommendation text (open it from the Review step), then print again.</source>
+            <translation>Acorte el texto de recomendación más largo (ábralo desde el paso Examen) y vuelva a imprimir.</translation>
+        </message>
+        <message>
+            <source>A text is too long to fit on one page of the paper ballots, near page {page}, so it could not be printed.</source>
+            <translation>Un texto es demasiado largo para caber en una página de las papeletas en papel, cerca de la página {page}, por lo que no se pudieron imprimir.</translation>
+        </message>
+        <message>
+            <source>A text is too long to fit on one page of the paper ballots, so it could not be printed.</source>
+            <translation>Un texto es demasiado largo para caber en una página de las papeletas en papel, por lo que no se pudieron imprimir.</translation>
+        </message>
+        <message>
+            <source>Shorten the longest text on the ballot, then print again.</source>
+            <translation>Acorte el texto más largo de la papeleta y vuelva a imprimir.</translation>
+        </message>
+        <message>
+            <source>A text is too long to fit on one page of the results report, near page {page}, so it could not be printed.</source>
+            <translation>Un texto es demasiado largo para caber en una página del informe de resultados, cerca de la página {page}, por lo que no se pudo imprimir.</translation>
+        </message>
+        <message>
+            <source>A text is too long to fit on one page of the results report, so it could not be printed.</source>
+            <translation>Un texto es demasiado largo para caber en una página del informe de resultados, por lo que no se pudo imprimir.</translation>
+        </message>
+        <message>
+            <source>The results themselves are safe: save them as a spreadsheet from the Results step instead.</source>
+            <translation>Los resultados en sí están a salvo: guárdelos en su lugar como hoja de cálculo desde el paso Resultados.</translation>
+        </message>
+        <message>
+            <source>A text is too long to fit on one page of the mid-term report, near page {page}, so it could not be printed.</source>
+            <translation>Un texto es demasiado largo para caber en una página del informe de mitad de período, cerca de la página {page}, por lo que no se pudo imprimir.</translation>
+        </message>
+        <message>
+            <source>A text is too long to fit on one page of the mid-term report, so it could not be printed.</source>
+            <translation>Un texto es demasiado largo para caber en una página del informe de mitad de período, por lo que no se pudo imprimir.</translation>
+        </message>
+        <message>
+            <source>Shorten the longest justification or evidence title (in the Follow-up step), then print again.</source>
+            <translation>Acorte la justificación o el título de prueba más largo (en el paso Seguimiento) y vuelva a imprimir.</translation>
+        </message>
+        <message>
+            <source>{problem} {advice}</source>
+            <translation>{problem} {advice}</translation>
+        </message>
+    </context>
+    <context>
         <name>PrintPage</name>
         <message>
             <source>Print and export</source>
@@ -9465,10 +9543,6 @@ Save the charter as it is? To replace the guidance first in the Charter step, ch
     </context>
     <context>
         <name>ResultsPage</name>
-        <message>
-            <source>%1 and %2</source>
-            <translation>%1 y %2</translation>
-        </message>
         <message>
             <source>Results</source>
             <translation>Resultados</translation>
@@ -11203,23 +11277,53 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
             <translation>puntos</translation>
         </message>
         <message>
+            <source>{n}st</source>
+            <comment>the ordinal 1 in “1st choice”</comment>
+            <translation>{n}</translation>
+        </message>
+        <message>
             <source>{n}th</source>
-            <comment>an ordinal number: 4th, 11th, 12th, 13th, 20th</comment>
+            <comment>an ordinal choice: 4th, 11th, 13th, 20th choice</comment>
             <translation>{n}</translation>
         </message>
         <message>
             <source>{n}st</source>
-            <comment>an ordinal number ending in 1: 1st, 21st</comment>
+            <comment>an ordinal choice ending in 1, not 1 or 11: 21st choice</comment>
             <translation>{n}</translation>
         </message>
         <message>
             <source>{n}nd</source>
-            <comment>an ordinal number ending in 2: 2nd, 22nd</comment>
+            <comment>an ordinal choice ending in 2: 2nd, 22nd choice</comment>
             <translation>{n}</translation>
         </message>
         <message>
             <source>{n}rd</source>
-            <comment>an ordinal number ending in 3: 3rd, 23rd</comment>
+            <comment>an ordinal choice ending in 3: 3rd, 23rd choice</comment>
+            <translation>{n}</translation>
+        </message>
+        <message>
+            <source>{n}st</source>
+            <comment>the ordinal 1 in “1st place”</comment>
+            <translation>{n}</translation>
+        </message>
+        <message>
+            <source>{n}th</source>
+            <comment>an ordinal place: 4th, 11th, 13th, 20th place</comment>
+            <translation>{n}</translation>
+        </message>
+        <message>
+            <source>{n}st</source>
+            <comment>an ordinal place ending in 1, not 1 or 11: 21st place</comment>
+            <translation>{n}</translation>
+        </message>
+        <message>
+            <source>{n}nd</source>
+            <comment>an ordinal place ending in 2: 2nd, 22nd place</comment>
+            <translation>{n}</translation>
+        </message>
+        <message>
+            <source>{n}rd</source>
+            <comment>an ordinal place ending in 3: 3rd, 23rd place</comment>
             <translation>{n}</translation>
         </message>
         <message numerus="yes">
@@ -11228,11 +11332,6 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
                 <numerusform>{names} y %n más</numerusform>
                 <numerusform>{names} y %n más</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>{names} and {last}</source>
-            <comment>the end of a list of names</comment>
-            <translation>{names} y {last}</translation>
         </message>
         <message>
             <source>{names} share {place} place: none of them beats another on the strongest chain of head-to-head wins. No tie-break is applied: hold a run-off to separate them.</source>

@@ -6004,6 +6004,17 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
         </message>
     </context>
     <context>
+        <name>List</name>
+        <message>
+            <source>{names}, {name}</source>
+            <translation>{names}, {name}</translation>
+        </message>
+        <message>
+            <source>{names} and {last}</source>
+            <translation>{names} et {last}</translation>
+        </message>
+    </context>
+    <context>
         <name>LockScreen</name>
         <message>
             <source>This workshop is locked</source>
@@ -7941,6 +7952,73 @@ Toute personne peut être enregistrée uniquement par un numéro ou un pseudonym
         </message>
     </context>
     <context>
+        <name>PdfTooLong</name>
+        <message>
+            <source>A text is too long to fit on one page of the charter, near page {page}, so it could not be printed.</source>
+            <translation>Un texte est trop long pour tenir sur une page de la charte, vers la page {page} ; elle n'a donc pas pu être imprimée.</translation>
+        </message>
+        <message>
+            <source>A text is too long to fit on one page of the charter, so it could not be printed.</source>
+            <translation>Un texte est trop long pour tenir sur une page de la charte ; elle n'a donc pas pu être imprimée.</translation>
+        </message>
+        <message>
+            <source>Shorten the longest text in the charter (a priority's plan, a milestone, an organisation's name) or break it into several lines, then print again.</source>
+            <translation>Raccourcissez le texte le plus long de la charte (le plan d'une priorité, une étape, le nom d'une organisation) ou coupez-le en plusieurs lignes, puis imprimez à nouveau.</translation>
+        </message>
+        <message>
+            <source>A text is too long to fit on one page of the handout, near page {page}, so it could not be printed.</source>
+            <translation>Un texte est trop long pour tenir sur une page du recueil des recommandations, vers la page {page} ; il n'a donc pas pu être imprimé.</translation>
+        </message>
+        <message>
+            <source>A text is too long to fit on one page of the handout, so it could not be printed.</source>
+            <translation>Un texte est trop long pour tenir sur une page du recueil des recommandations ; il n'a donc pas pu être imprimé.</translation>
+        </message>
+        <message>
+            <source>Shorten the longest recommendation text (open it from the Review step), then print again.</source>
+            <translation>Raccourcissez le texte de recommandation le plus long (ouvrez-le depuis l'étape Examen), puis imprimez à nouveau.</translation>
+        </message>
+        <message>
+            <source>A text is too long to fit on one page of the paper ballots, near page {page}, so it could not be printed.</source>
+            <translation>Un texte est trop long pour tenir sur une page des bulletins de vote papier, vers la page {page} ; ils n'ont donc pas pu être imprimés.</translation>
+        </message>
+        <message>
+            <source>A text is too long to fit on one page of the paper ballots, so it could not be printed.</source>
+            <translation>Un texte est trop long pour tenir sur une page des bulletins de vote papier ; ils n'ont donc pas pu être imprimés.</translation>
+        </message>
+        <message>
+            <source>Shorten the longest text on the ballot, then print again.</source>
+            <translation>Raccourcissez le texte le plus long du bulletin, puis imprimez à nouveau.</translation>
+        </message>
+        <message>
+            <source>A text is too long to fit on one page of the results report, near page {page}, so it could not be printed.</source>
+            <translation>Un texte est trop long pour tenir sur une page du rapport des résultats, vers la page {page} ; il n'a donc pas pu être imprimé.</translation>
+        </message>
+        <message>
+            <source>A text is too long to fit on one page of the results report, so it could not be printed.</source>
+            <translation>Un texte est trop long pour tenir sur une page du rapport des résultats ; il n'a donc pas pu être imprimé.</translation>
+        </message>
+        <message>
+            <source>The results themselves are safe: save them as a spreadsheet from the Results step instead.</source>
+            <translation>Les résultats eux-mêmes ne sont pas perdus : enregistrez-les plutôt sous forme de tableur depuis l'étape Résultats.</translation>
+        </message>
+        <message>
+            <source>A text is too long to fit on one page of the mid-term report, near page {page}, so it could not be printed.</source>
+            <translation>Un texte est trop long pour tenir sur une page du rapport à mi-parcours, vers la page {page} ; il n'a donc pas pu être imprimé.</translation>
+        </message>
+        <message>
+            <source>A text is too long to fit on one page of the mid-term report, so it could not be printed.</source>
+            <translation>Un texte est trop long pour tenir sur une page du rapport à mi-parcours ; il n'a donc pas pu être imprimé.</translation>
+        </message>
+        <message>
+            <source>Shorten the longest justification or evidence title (in the Follow-up step), then print again.</source>
+            <translation>Raccourcissez la justification ou le titre de preuve le plus long (à l'étape Suivi), puis imprimez à nouveau.</translation>
+        </message>
+        <message>
+            <source>{problem} {advice}</source>
+            <translation>{problem} {advice}</translation>
+        </message>
+    </context>
+    <context>
         <name>PrintPage</name>
         <message>
             <source>Print and export</source>
@@ -9465,10 +9543,6 @@ Enregistrer la charte en l'état ? Pour remplacer d'abord les indications à l'
     </context>
     <context>
         <name>ResultsPage</name>
-        <message>
-            <source>%1 and %2</source>
-            <translation>%1 et %2</translation>
-        </message>
         <message>
             <source>Results</source>
             <translation>Résultats</translation>
@@ -11203,23 +11277,53 @@ Un tour de scrutin clos ne rouvre jamais : personne ne pourra plus y voter.</tr
             <translation>points</translation>
         </message>
         <message>
+            <source>{n}st</source>
+            <comment>the ordinal 1 in “1st choice”</comment>
+            <translation>{n}er</translation>
+        </message>
+        <message>
             <source>{n}th</source>
-            <comment>an ordinal number: 4th, 11th, 12th, 13th, 20th</comment>
+            <comment>an ordinal choice: 4th, 11th, 13th, 20th choice</comment>
             <translation>{n}e</translation>
         </message>
         <message>
             <source>{n}st</source>
-            <comment>an ordinal number ending in 1: 1st, 21st</comment>
+            <comment>an ordinal choice ending in 1, not 1 or 11: 21st choice</comment>
             <translation>{n}e</translation>
         </message>
         <message>
             <source>{n}nd</source>
-            <comment>an ordinal number ending in 2: 2nd, 22nd</comment>
+            <comment>an ordinal choice ending in 2: 2nd, 22nd choice</comment>
             <translation>{n}e</translation>
         </message>
         <message>
             <source>{n}rd</source>
-            <comment>an ordinal number ending in 3: 3rd, 23rd</comment>
+            <comment>an ordinal choice ending in 3: 3rd, 23rd choice</comment>
+            <translation>{n}e</translation>
+        </message>
+        <message>
+            <source>{n}st</source>
+            <comment>the ordinal 1 in “1st place”</comment>
+            <translation>{n}re</translation>
+        </message>
+        <message>
+            <source>{n}th</source>
+            <comment>an ordinal place: 4th, 11th, 13th, 20th place</comment>
+            <translation>{n}e</translation>
+        </message>
+        <message>
+            <source>{n}st</source>
+            <comment>an ordinal place ending in 1, not 1 or 11: 21st place</comment>
+            <translation>{n}e</translation>
+        </message>
+        <message>
+            <source>{n}nd</source>
+            <comment>an ordinal place ending in 2: 2nd, 22nd place</comment>
+            <translation>{n}e</translation>
+        </message>
+        <message>
+            <source>{n}rd</source>
+            <comment>an ordinal place ending in 3: 3rd, 23rd place</comment>
             <translation>{n}e</translation>
         </message>
         <message numerus="yes">
@@ -11228,11 +11332,6 @@ Un tour de scrutin clos ne rouvre jamais : personne ne pourra plus y voter.</tr
                 <numerusform>{names} et %n autre</numerusform>
                 <numerusform>{names} et %n autres</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>{names} and {last}</source>
-            <comment>the end of a list of names</comment>
-            <translation>{names} et {last}</translation>
         </message>
         <message>
             <source>{names} share {place} place: none of them beats another on the strongest chain of head-to-head wins. No tie-break is applied: hold a run-off to separate them.</source>

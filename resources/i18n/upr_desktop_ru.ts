@@ -6089,6 +6089,17 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
     </context>
     <context>
+        <name>List</name>
+        <message>
+            <source>{names}, {name}</source>
+            <translation>{names}, {name}</translation>
+        </message>
+        <message>
+            <source>{names} and {last}</source>
+            <translation>{names} и {last}</translation>
+        </message>
+    </context>
+    <context>
         <name>LockScreen</name>
         <message>
             <source>This workshop is locked</source>
@@ -8043,6 +8054,73 @@ Anyone can be recorded by number or alias only, and nobody is named in an output
         </message>
     </context>
     <context>
+        <name>PdfTooLong</name>
+        <message>
+            <source>A text is too long to fit on one page of the charter, near page {page}, so it could not be printed.</source>
+            <translation>Текст слишком длинный и не помещается на одну страницу хартии (около страницы {page}), поэтому её не удалось напечатать.</translation>
+        </message>
+        <message>
+            <source>A text is too long to fit on one page of the charter, so it could not be printed.</source>
+            <translation>Текст слишком длинный и не помещается на одну страницу хартии, поэтому её не удалось напечатать.</translation>
+        </message>
+        <message>
+            <source>Shorten the longest text in the charter (a priority's plan, a milestone, an organisation's name) or break it into several lines, then print again.</source>
+            <translation>Сократите самый длинный текст в хартии (план приоритета, этап, название организации) или разбейте его на несколько строк, затем напечатайте снова.</translation>
+        </message>
+        <message>
+            <source>A text is too long to fit on one page of the handout, near page {page}, so it could not be printed.</source>
+            <translation>Текст слишком длинный и не помещается на одну страницу раздаточного материала (около страницы {page}), поэтому его не удалось напечатать.</translation>
+        </message>
+        <message>
+            <source>A text is too long to fit on one page of the handout, so it could not be printed.</source>
+            <translation>Текст слишком длинный и не помещается на одну страницу раздаточного материала, поэтому его не удалось напечатать.</translation>
+        </message>
+        <message>
+            <source>Shorten the longest recommendation text (open it from the Review step), then print again.</source>
+            <translation>Сократите самый длинный текст рекомендации (откройте её на шаге «Обзор»), затем напечатайте снова.</translation>
+        </message>
+        <message>
+            <source>A text is too long to fit on one page of the paper ballots, near page {page}, so it could not be printed.</source>
+            <translation>Текст слишком длинный и не помещается на одну страницу бумажных бюллетеней (около страницы {page}), поэтому их не удалось напечатать.</translation>
+        </message>
+        <message>
+            <source>A text is too long to fit on one page of the paper ballots, so it could not be printed.</source>
+            <translation>Текст слишком длинный и не помещается на одну страницу бумажных бюллетеней, поэтому их не удалось напечатать.</translation>
+        </message>
+        <message>
+            <source>Shorten the longest text on the ballot, then print again.</source>
+            <translation>Сократите самый длинный текст в бюллетене, затем напечатайте снова.</translation>
+        </message>
+        <message>
+            <source>A text is too long to fit on one page of the results report, near page {page}, so it could not be printed.</source>
+            <translation>Текст слишком длинный и не помещается на одну страницу отчёта о результатах (около страницы {page}), поэтому его не удалось напечатать.</translation>
+        </message>
+        <message>
+            <source>A text is too long to fit on one page of the results report, so it could not be printed.</source>
+            <translation>Текст слишком длинный и не помещается на одну страницу отчёта о результатах, поэтому его не удалось напечатать.</translation>
+        </message>
+        <message>
+            <source>The results themselves are safe: save them as a spreadsheet from the Results step instead.</source>
+            <translation>Сами результаты сохранены: вместо этого сохраните их как электронную таблицу на шаге «Результаты».</translation>
+        </message>
+        <message>
+            <source>A text is too long to fit on one page of the mid-term report, near page {page}, so it could not be printed.</source>
+            <translation>Текст слишком длинный и не помещается на одну страницу среднесрочного доклада (около страницы {page}), поэтому его не удалось напечатать.</translation>
+        </message>
+        <message>
+            <source>A text is too long to fit on one page of the mid-term report, so it could not be printed.</source>
+            <translation>Текст слишком длинный и не помещается на одну страницу среднесрочного доклада, поэтому его не удалось напечатать.</translation>
+        </message>
+        <message>
+            <source>Shorten the longest justification or evidence title (in the Follow-up step), then print again.</source>
+            <translation>Сократите самое длинное обоснование или название доказательства (на шаге «Последующая деятельность»), затем напечатайте снова.</translation>
+        </message>
+        <message>
+            <source>{problem} {advice}</source>
+            <translation>{problem} {advice}</translation>
+        </message>
+    </context>
+    <context>
         <name>PrintPage</name>
         <message>
             <source>Print and export</source>
@@ -9598,10 +9676,6 @@ Save the charter as it is? To replace the guidance first in the Charter step, ch
     </context>
     <context>
         <name>ResultsPage</name>
-        <message>
-            <source>%1 and %2</source>
-            <translation>%1 и %2</translation>
-        </message>
         <message>
             <source>Results</source>
             <translation>Результаты</translation>
@@ -11367,23 +11441,53 @@ A closed round never reopens: no one can vote in it afterwards.</source>
             <translation>баллов</translation>
         </message>
         <message>
+            <source>{n}st</source>
+            <comment>the ordinal 1 in “1st choice”</comment>
+            <translation>{n}-е</translation>
+        </message>
+        <message>
             <source>{n}th</source>
-            <comment>an ordinal number: 4th, 11th, 12th, 13th, 20th</comment>
+            <comment>an ordinal choice: 4th, 11th, 13th, 20th choice</comment>
             <translation>{n}-е</translation>
         </message>
         <message>
             <source>{n}st</source>
-            <comment>an ordinal number ending in 1: 1st, 21st</comment>
+            <comment>an ordinal choice ending in 1, not 1 or 11: 21st choice</comment>
             <translation>{n}-е</translation>
         </message>
         <message>
             <source>{n}nd</source>
-            <comment>an ordinal number ending in 2: 2nd, 22nd</comment>
+            <comment>an ordinal choice ending in 2: 2nd, 22nd choice</comment>
             <translation>{n}-е</translation>
         </message>
         <message>
             <source>{n}rd</source>
-            <comment>an ordinal number ending in 3: 3rd, 23rd</comment>
+            <comment>an ordinal choice ending in 3: 3rd, 23rd choice</comment>
+            <translation>{n}-е</translation>
+        </message>
+        <message>
+            <source>{n}st</source>
+            <comment>the ordinal 1 in “1st place”</comment>
+            <translation>{n}-е</translation>
+        </message>
+        <message>
+            <source>{n}th</source>
+            <comment>an ordinal place: 4th, 11th, 13th, 20th place</comment>
+            <translation>{n}-е</translation>
+        </message>
+        <message>
+            <source>{n}st</source>
+            <comment>an ordinal place ending in 1, not 1 or 11: 21st place</comment>
+            <translation>{n}-е</translation>
+        </message>
+        <message>
+            <source>{n}nd</source>
+            <comment>an ordinal place ending in 2: 2nd, 22nd place</comment>
+            <translation>{n}-е</translation>
+        </message>
+        <message>
+            <source>{n}rd</source>
+            <comment>an ordinal place ending in 3: 3rd, 23rd place</comment>
             <translation>{n}-е</translation>
         </message>
         <message numerus="yes">
@@ -11393,11 +11497,6 @@ A closed round never reopens: no one can vote in it afterwards.</source>
                 <numerusform>{names} и еще %n</numerusform>
                 <numerusform>{names} и еще %n</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>{names} and {last}</source>
-            <comment>the end of a list of names</comment>
-            <translation>{names} и {last}</translation>
         </message>
         <message>
             <source>{names} share {place} place: none of them beats another on the strongest chain of head-to-head wins. No tie-break is applied: hold a run-off to separate them.</source>

@@ -5919,6 +5919,17 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
     </context>
     <context>
+        <name>List</name>
+        <message>
+            <source>{names}, {name}</source>
+            <translation>{names}、{name}</translation>
+        </message>
+        <message>
+            <source>{names} and {last}</source>
+            <translation>{names}和{last}</translation>
+        </message>
+    </context>
+    <context>
         <name>LockScreen</name>
         <message>
             <source>This workshop is locked</source>
@@ -7839,6 +7850,73 @@ Anyone can be recorded by number or alias only, and nobody is named in an output
         </message>
     </context>
     <context>
+        <name>PdfTooLong</name>
+        <message>
+            <source>A text is too long to fit on one page of the charter, near page {page}, so it could not be printed.</source>
+            <translation>有一段文字太长，无法放入宪章的一页（约在第 {page} 页），因此无法打印。</translation>
+        </message>
+        <message>
+            <source>A text is too long to fit on one page of the charter, so it could not be printed.</source>
+            <translation>有一段文字太长，无法放入宪章的一页，因此无法打印。</translation>
+        </message>
+        <message>
+            <source>Shorten the longest text in the charter (a priority's plan, a milestone, an organisation's name) or break it into several lines, then print again.</source>
+            <translation>请缩短宪章中最长的文字（某项优先事项的计划、某个里程碑或某个组织的名称），或将其分成几行，然后重新打印。</translation>
+        </message>
+        <message>
+            <source>A text is too long to fit on one page of the handout, near page {page}, so it could not be printed.</source>
+            <translation>有一段文字太长，无法放入建议分发材料的一页（约在第 {page} 页），因此无法打印。</translation>
+        </message>
+        <message>
+            <source>A text is too long to fit on one page of the handout, so it could not be printed.</source>
+            <translation>有一段文字太长，无法放入建议分发材料的一页，因此无法打印。</translation>
+        </message>
+        <message>
+            <source>Shorten the longest recommendation text (open it from the Review step), then print again.</source>
+            <translation>请缩短最长的建议文本（在“审阅”步骤中打开它），然后重新打印。</translation>
+        </message>
+        <message>
+            <source>A text is too long to fit on one page of the paper ballots, near page {page}, so it could not be printed.</source>
+            <translation>有一段文字太长，无法放入纸质选票的一页（约在第 {page} 页），因此无法打印。</translation>
+        </message>
+        <message>
+            <source>A text is too long to fit on one page of the paper ballots, so it could not be printed.</source>
+            <translation>有一段文字太长，无法放入纸质选票的一页，因此无法打印。</translation>
+        </message>
+        <message>
+            <source>Shorten the longest text on the ballot, then print again.</source>
+            <translation>请缩短选票上最长的文字，然后重新打印。</translation>
+        </message>
+        <message>
+            <source>A text is too long to fit on one page of the results report, near page {page}, so it could not be printed.</source>
+            <translation>有一段文字太长，无法放入结果报告的一页（约在第 {page} 页），因此无法打印。</translation>
+        </message>
+        <message>
+            <source>A text is too long to fit on one page of the results report, so it could not be printed.</source>
+            <translation>有一段文字太长，无法放入结果报告的一页，因此无法打印。</translation>
+        </message>
+        <message>
+            <source>The results themselves are safe: save them as a spreadsheet from the Results step instead.</source>
+            <translation>结果本身是安全的：请改为在“结果”步骤中将其另存为电子表格。</translation>
+        </message>
+        <message>
+            <source>A text is too long to fit on one page of the mid-term report, near page {page}, so it could not be printed.</source>
+            <translation>有一段文字太长，无法放入中期报告的一页（约在第 {page} 页），因此无法打印。</translation>
+        </message>
+        <message>
+            <source>A text is too long to fit on one page of the mid-term report, so it could not be printed.</source>
+            <translation>有一段文字太长，无法放入中期报告的一页，因此无法打印。</translation>
+        </message>
+        <message>
+            <source>Shorten the longest justification or evidence title (in the Follow-up step), then print again.</source>
+            <translation>请缩短最长的理由或证据标题（在“后续行动”步骤中），然后重新打印。</translation>
+        </message>
+        <message>
+            <source>{problem} {advice}</source>
+            <translation>{problem}{advice}</translation>
+        </message>
+    </context>
+    <context>
         <name>PrintPage</name>
         <message>
             <source>Print and export</source>
@@ -9332,10 +9410,6 @@ Save the charter as it is? To replace the guidance first in the Charter step, ch
     </context>
     <context>
         <name>ResultsPage</name>
-        <message>
-            <source>%1 and %2</source>
-            <translation>%1和%2</translation>
-        </message>
         <message>
             <source>Results</source>
             <translation>结果</translation>
@@ -11039,23 +11113,53 @@ A closed round never reopens: no one can vote in it afterwards.</source>
             <translation>分</translation>
         </message>
         <message>
+            <source>{n}st</source>
+            <comment>the ordinal 1 in “1st choice”</comment>
+            <translation>第{n}</translation>
+        </message>
+        <message>
             <source>{n}th</source>
-            <comment>an ordinal number: 4th, 11th, 12th, 13th, 20th</comment>
+            <comment>an ordinal choice: 4th, 11th, 13th, 20th choice</comment>
             <translation>第{n}</translation>
         </message>
         <message>
             <source>{n}st</source>
-            <comment>an ordinal number ending in 1: 1st, 21st</comment>
+            <comment>an ordinal choice ending in 1, not 1 or 11: 21st choice</comment>
             <translation>第{n}</translation>
         </message>
         <message>
             <source>{n}nd</source>
-            <comment>an ordinal number ending in 2: 2nd, 22nd</comment>
+            <comment>an ordinal choice ending in 2: 2nd, 22nd choice</comment>
             <translation>第{n}</translation>
         </message>
         <message>
             <source>{n}rd</source>
-            <comment>an ordinal number ending in 3: 3rd, 23rd</comment>
+            <comment>an ordinal choice ending in 3: 3rd, 23rd choice</comment>
+            <translation>第{n}</translation>
+        </message>
+        <message>
+            <source>{n}st</source>
+            <comment>the ordinal 1 in “1st place”</comment>
+            <translation>第{n}</translation>
+        </message>
+        <message>
+            <source>{n}th</source>
+            <comment>an ordinal place: 4th, 11th, 13th, 20th place</comment>
+            <translation>第{n}</translation>
+        </message>
+        <message>
+            <source>{n}st</source>
+            <comment>an ordinal place ending in 1, not 1 or 11: 21st place</comment>
+            <translation>第{n}</translation>
+        </message>
+        <message>
+            <source>{n}nd</source>
+            <comment>an ordinal place ending in 2: 2nd, 22nd place</comment>
+            <translation>第{n}</translation>
+        </message>
+        <message>
+            <source>{n}rd</source>
+            <comment>an ordinal place ending in 3: 3rd, 23rd place</comment>
             <translation>第{n}</translation>
         </message>
         <message numerus="yes">
@@ -11063,11 +11167,6 @@ A closed round never reopens: no one can vote in it afterwards.</source>
             <translation>
                 <numerusform>{names}及另外 %n 项</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>{names} and {last}</source>
-            <comment>the end of a list of names</comment>
-            <translation>{names}和{last}</translation>
         </message>
         <message>
             <source>{names} share {place} place: none of them beats another on the strongest chain of head-to-head wins. No tie-break is applied: hold a run-off to separate them.</source>

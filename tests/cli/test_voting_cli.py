@@ -261,7 +261,7 @@ def test_every_refusal_names_the_problem_and_leaves_the_round_unchanged(cli, peo
             ("--participant", p2, "--votes", '{"121.1": 2, "121.2": 2}'),
         "This ballot puts 3 dots on 121.3; the most on one candidate is 2. Take 1 off.":
             ("--participant", p2, "--votes", '{"121.3": 3}'),
-        "121.9 is not a candidate in “Priorities”. Its candidates are 121.1, 121.2, 121.3, 121.4.":
+        "121.9 is not a candidate in “Priorities”. Its candidates are 121.1, 121.2, 121.3 and 121.4.":
             ("--participant", p2, "--votes", '{"121.9": 1}'),
         "--votes is not valid JSON (expecting ':' delimiter, at character 10). For this round write it like "
         '{"121.1": 3, "121.2": 2}, with the references in double quotes.':

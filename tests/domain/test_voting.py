@@ -523,7 +523,7 @@ def test_counting_refuses_a_candidate_listed_twice():
 @pytest.mark.parametrize("n, text", [(1, "1st"), (2, "2nd"), (3, "3rd"), (4, "4th"), (11, "11th"), (12, "12th"),
                                      (13, "13th"), (21, "21st"), (22, "22nd"), (101, "101st"), (111, "111th")])
 def test_ordinals(n, text):
-    assert ordinal(n) == text
+    assert ordinal(n) == ordinal(n, of="place") == ordinal(n, of="choice") == text  # English has no genders
 
 
 def test_three_way_tie_and_singular_unit():

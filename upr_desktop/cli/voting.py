@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..domain.errors import WorkshopError
 from .common import open_workshop, print_table, usage, writable
-from ..text import Context, translate
+from ..text import Context, listing, translate
 
 CommandLine = Context("CommandLine")  # plural sentences: lupdate takes the context from this name
 
@@ -302,7 +302,8 @@ def _ballot_for(votes, candidates, title: str):
                 dumps=json.dumps(reference)))
         found = by_label.get(reference.strip())
         if found is None:
-            listed = ", ".join(c.label for c in candidates[:12]) + (", …" if len(candidates) > 12 else "")
+            listed = listing([c.label for c in candidates[:12]], conjunction=len(candidates) <= 12) + (
+                "…" if len(candidates) > 12 else "")
             raise ValidationError(translate("CommandLine", "{reference} is not a candidate in “{title}”. Its "
                                                            "candidates are {listed}.").format(
                 reference=reference, title=title, listed=listed))
@@ -428,7 +429,7 @@ def cmd_tally(args) -> int:
         text = translate("CommandLine", "{turnout}. Secret ballot.")
     else:
         text = translate("CommandLine", "{turnout}.")
-    print(text.format(turnout=turnout.sentence(), how=", ".join(how)))
+    print(text.format(turnout=turnout.sentence(), how=listing(how, conjunction=False)))
     print()
     names = counted.figure_names()
     rows = []

@@ -31,7 +31,7 @@ from functools import cached_property
 from votelib.evaluate.condorcet import pairwise_wins
 
 from .errors import ValidationError
-from ..text import QT_TRANSLATE_NOOP, Context, in_language, translate
+from ..text import QT_TRANSLATE_NOOP, Context, in_language, listing, translate
 
 Voting = Context("Voting")  # plural sentences: lupdate takes the context from this name
 
@@ -981,26 +981,38 @@ def _unit_name(unit: str) -> str:
     return translate("Voting", "points")
 
 
-def ordinal(n: int) -> str:
-    """'1st', '22nd', '13th' in English; each language words its own ordinals."""
+def ordinal(n: int, of: str = "place") -> str:
+    """'1st', '22nd', '13th' in English. Each language words its own and agrees with the noun numbered, `of`
+    "place" or "choice": French writes 1re place but 1er choix, Russian 1-е место but 1-й выбор."""
+    if of == "choice":
+        if n == 1:
+            return translate("Voting", "{n}st", "the ordinal 1 in “1st choice”").format(n=n)
+        if 10 <= n % 100 <= 20 or n % 10 not in (1, 2, 3):
+            return translate("Voting", "{n}th", "an ordinal choice: 4th, 11th, 13th, 20th choice").format(n=n)
+        if n % 10 == 1:
+            return translate("Voting", "{n}st", "an ordinal choice ending in 1, not 1 or 11: 21st choice").format(
+                n=n)
+        if n % 10 == 2:
+            return translate("Voting", "{n}nd", "an ordinal choice ending in 2: 2nd, 22nd choice").format(n=n)
+        return translate("Voting", "{n}rd", "an ordinal choice ending in 3: 3rd, 23rd choice").format(n=n)
+    if n == 1:
+        return translate("Voting", "{n}st", "the ordinal 1 in “1st place”").format(n=n)
     if 10 <= n % 100 <= 20 or n % 10 not in (1, 2, 3):
-        return translate("Voting", "{n}th", "an ordinal number: 4th, 11th, 12th, 13th, 20th").format(n=n)
+        return translate("Voting", "{n}th", "an ordinal place: 4th, 11th, 13th, 20th place").format(n=n)
     if n % 10 == 1:
-        return translate("Voting", "{n}st", "an ordinal number ending in 1: 1st, 21st").format(n=n)
+        return translate("Voting", "{n}st", "an ordinal place ending in 1, not 1 or 11: 21st place").format(n=n)
     if n % 10 == 2:
-        return translate("Voting", "{n}nd", "an ordinal number ending in 2: 2nd, 22nd").format(n=n)
-    return translate("Voting", "{n}rd", "an ordinal number ending in 3: 3rd, 23rd").format(n=n)
+        return translate("Voting", "{n}nd", "an ordinal place ending in 2: 2nd, 22nd place").format(n=n)
+    return translate("Voting", "{n}rd", "an ordinal place ending in 3: 3rd, 23rd place").format(n=n)
 
 
 def _names(names: list[str]) -> str:
     """'A', 'A and B', 'A, B and C', or the first few 'and 12 others'."""
     if len(names) > _NAMED_IN_TIE:
         shown = names[:_NAMED_IN_TIE - 1]
-        return Voting.tr("{names} and %n others", None, len(names) - len(shown)).format(names=", ".join(shown))
-    if len(names) == 1:
-        return names[0]
-    return translate("Voting", "{names} and {last}", "the end of a list of names").format(
-        names=", ".join(names[:-1]), last=names[-1])
+        return Voting.tr("{names} and %n others", None, len(names) - len(shown)).format(
+            names=listing(shown, conjunction=False))
+    return listing(names)
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from ..domain.errors import ValidationError
 from ..store import charter as store
 from ..store import writes
 from .changes import Change
-from ..text import translate
+from ..text import listing, translate
 from ..text import Context
 
 OutcomeCharter = Context("OutcomeCharter")  # plural sentences: lupdate takes the context from this name
@@ -772,7 +772,7 @@ def _edit_fields_words(values: dict) -> str:
 
 def _describe_fields(values: dict) -> str:
     names = list(dict.fromkeys(_FIELD_NAMES[k] for k in values))
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return listing(names)
 
 
 def _no_longer_there(kind: str) -> str:

@@ -11,7 +11,7 @@ from ..store import participants as store
 from ..store import voting as voting_store
 from ..store import writes
 from .changes import Change
-from ..text import Context, translate
+from ..text import Context, listing, translate
 
 Participants = Context("Participants")  # plural sentences: lupdate takes the context from this name
 
@@ -126,7 +126,7 @@ class ParticipantOps:
         Also the undo of an add or an import: someone who has voted since stays registered."""
         voted = [p.label() for p in map(self.participant, ids) if p and self._has_any_vote(p)]
         if voted:
-            named = ", ".join(f"“{label}”" for label in voted)
+            named = listing(f"“{label}”" for label in voted)
             raise ValidationError(translate("Participants", "{listed} took part in a vote, so the record of who "
                                                             "voted would break. Participants who voted stay "
                                                             "registered.").format(listed=named))

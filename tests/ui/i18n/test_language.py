@@ -261,3 +261,51 @@ def test_the_cli_takes_lang_and_runs_without_a_display(tmp_path, pseudo_french):
     assert wrong.returncode == 2 and "--lang" in wrong.stderr
     with Workshop.open(path) as reopened:  # the CLI's language is not the workshop's
         assert reopened.info().country == "Demoland"
+
+
+# --- lists and ordinals, from the committed catalogues ---------------------------------------------------
+
+@pytest.mark.parametrize("lang, two, four, enumeration", [
+    ("en", "A and B", "A, B, C and D", "A, B, C"),
+    ("fr", "A et B", "A, B, C et D", "A, B, C"),
+    ("ru", "A и B", "A, B, C и D", "A, B, C"),
+    ("ar", "A وB", "A، B، C وD", "A، B، C"),
+    ("zh", "A和B", "A、B、C和D", "A、B、C"),
+])
+def test_a_list_of_names_is_written_as_each_language_writes_it(lang, two, four, enumeration):
+    assert text.listing(["A", "B"], lang) == two
+    assert text.listing(list("ABCD"), lang) == four
+    assert text.listing(["A"], lang) == "A"
+    i18n.apply(lang)  # the interface language is the default
+    assert text.listing(list("ABCD")) == four
+    assert text.listing(list("ABC"), conjunction=False) == enumeration
+
+
+def test_ordinals_agree_with_the_noun_they_number():
+    from upr_desktop.domain.voting import ordinal
+
+    i18n.apply("fr")
+    assert [ordinal(n) for n in (1, 2, 3, 11, 21)] == ["1re", "2e", "3e", "11e", "21e"]  # la 1re place
+    assert [ordinal(n, of="choice") for n in (1, 2, 21)] == ["1er", "2e", "21e"]  # le 1er choix
+    i18n.apply("ru")
+    assert ordinal(1) == "1-е"
+    i18n.apply("zh")
+    assert ordinal(3) == "第3"
+    i18n.apply("en")
+    assert [ordinal(n) for n in (1, 2, 3, 11, 21, 22)] == ["1st", "2nd", "3rd", "11th", "21st", "22nd"]
+
+
+def test_the_too_long_to_print_message_is_whole_sentences_in_the_language():
+    from upr_desktop.io.pdf import DocumentKind, too_long_message
+
+    i18n.apply("fr")
+    said = too_long_message(DocumentKind.HANDOUT, "Flowable ... too large on page 7 in frame ...")
+    assert said.startswith("Un texte est trop long pour tenir sur une page du recueil des recommandations, vers la "
+                           "page 7 ;") and "imprimez à nouveau" in said
+    i18n.apply("zh")
+    said = too_long_message(DocumentKind.CHARTER)
+    assert said.startswith("有一段文字太长") and " " not in said  # Chinese puts no space between sentences
+    i18n.apply("en")
+    assert too_long_message(DocumentKind.RESULTS, "on page 2") == (
+        "A text is too long to fit on one page of the results report, near page 2, so it could not be printed. "
+        "The results themselves are safe: save them as a spreadsheet from the Results step instead.")

@@ -47,6 +47,7 @@ from ...domain.cluster import NAME_MAX
 from ...domain.errors import WorkshopError
 from ...ops import Workshop
 from ...store.queries import NO_CLUSTER, RecommendationFilter, search_terms
+from ...text import listing
 from ..common.flow_layout import ButtonRow
 from ..common import theme
 from ..common.errors import message_for, show_error
@@ -1003,7 +1004,8 @@ QLabel#pickerHint {{ color: {p.muted}; font-size: 8.5pt; }}
                                              members), members)
         priorities = [title for cid in ids for title in self.workshop.priorities_using_cluster(cid)]
         if priorities:
-            listed = ", ".join(f"“{t}”" for t in priorities[:5]) + ("…" if len(priorities) > 5 else "")
+            listed = listing([f"“{t}”" for t in priorities[:5]], conjunction=len(priorities) <= 5) + (
+                "…" if len(priorities) > 5 else "")
             basis = self.tr("This cluster is the basis of a priority in the charter: {titles}.") \
                 if len(priorities) == 1 else \
                 plural(self.tr("This is the basis of %n priorities in the charter: {titles}.", "", len(priorities)),

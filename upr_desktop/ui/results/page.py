@@ -43,7 +43,7 @@ from .chart import ResultsChart
 from ..common.undo import push_change
 from ..common.signals import WorkshopSignals
 from .model import COL_RANK, COL_REFERENCE, COL_TEXT, FIRST_FIGURE, ResultsTableModel
-from ..common.translation import translate
+from ...text import listing
 
 EXPORT_FILTERS = ("Excel workbook (*.xlsx)", "CSV file, for any spreadsheet (*.csv)")
 _IN_BUTTON = 3  # a run-off button names up to this many candidates, then says "these N"
@@ -56,9 +56,7 @@ STATEMENTS_SHOWN = 3  # ties and close calls shown before "Show N more"
 
 
 def _list_words(labels: list[str]) -> str:
-    if len(labels) == 1:
-        return labels[0]
-    return translate("ResultsPage", "%1 and %2").replace("%1", ", ".join(labels[:-1])).replace("%2", labels[-1])
+    return listing(labels)
 
 
 def closed_text(iso: str | None) -> str:

@@ -31,6 +31,7 @@ from ...domain.recommendation import Response
 from ...domain.workshop import ALL_COUNTRIES
 from ...ops import Workshop
 from ...store.queries import RecommendationFilter, search_terms
+from ...text import listing
 from ..common.flow_layout import ButtonRow
 from ..common import theme
 from .detail_pane import DetailPane
@@ -541,7 +542,8 @@ class ReviewPage(QWidget):
                                       "this with Ctrl+Z.", "", len(ids)), len(ids))
         cited = self.workshop.priorities_using_recommendations(ids)
         if cited:
-            names = ", ".join(f"“{title}”" for title in cited[:3]) + ("…" if len(cited) > 3 else "")
+            names = listing([f"“{title}”" for title in cited[:3]], conjunction=len(cited) <= 3) + (
+                "…" if len(cited) > 3 else "")
             question += " " + self.tr("The charter's priorities %1 cite it; they will no longer do so.").replace(
                 "%1", names)
         answer = QMessageBox.question(self, self.tr("Delete recommendations"), question,

@@ -639,7 +639,7 @@ def ballot_choices(rules: RoundRules, candidates: Sequence[Candidate], votes) ->
         place = 1
         for level in ranking_places(votes):
             what = translate("BallotEditor", "%1 choice") if len(level) == 1 else translate("BallotEditor", "%1 choice, level")
-            out += [(by_id[c], what.replace("%1", ordinal(place))) for c in level if c in by_id]
+            out += [(by_id[c], what.replace("%1", ordinal(place, of="choice"))) for c in level if c in by_id]
             place += len(level)
         return out
     if m is Method.APPROVAL:

@@ -35,6 +35,7 @@ from ... import paths
 from ...domain.errors import WorkshopError
 from ...domain.rounds import RoundStatus, Turnout, VoterUnit, VotingRound
 from ...domain.voting import Method
+from ...text import listing
 from ..common import theme
 from .candidate_list import candidate_list_view
 from ..common.flow_layout import FlowLayout
@@ -468,7 +469,7 @@ class VotePage(QWidget):
         if turnout.wall_voters:
             parts.append(plural(self.tr("%n on the wall chart", "", turnout.wall_voters), turnout.wall_voters))
         if parts:
-            text += "  ·  " + ", ".join(parts)
+            text += "  ·  " + listing(parts, conjunction=False)
         if turnout.present is not None:
             text += "  ·  " + plural(self.tr("%n present", "", turnout.present), turnout.present)
         return text
