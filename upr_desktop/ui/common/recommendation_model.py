@@ -64,6 +64,7 @@ _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
 _RECOMMENDATION, _ID, _RESPONSE, _NOTE_COUNT = (int(r) for r in (RecommendationRole, IdRole, ResponseRole,
                                                                   NoteCountRole))
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
 _ROLES_ANSWERED = frozenset({_DISPLAY, _TOOLTIP, _ACCESSIBLE, _RECOMMENDATION, _RESPONSE, _NOTE_COUNT})
 
 _EMPTY_INDEX = QModelIndex()
@@ -366,9 +367,7 @@ class RecommendationTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     # --- dragging rows out ---------------------------------------------------------------
     def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt API
