@@ -8,7 +8,7 @@ older search, of the old palette, or an edited text painted as it was.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
 
 from upr_desktop.store.queries import RecommendationFilter
@@ -125,3 +125,24 @@ def test_scrolling_to_the_bottom_of_a_search_reaches_its_last_row(qtbot, page):
     assert page.model.index(bottom, 0).data(RecommendationRole).id == expected[-1]
     table.selectRow(bottom)
     assert page.detail.recommendation.id == expected[-1]
+
+
+def test_a_header_click_sorts_keeps_the_selected_recommendation_and_the_column_widths(qtbot, page):
+    table, header = page.table, page.table.horizontalHeader()
+    page.table.setColumnWidth(COL_STATES, 171)
+    widths = [header.sectionSize(c) for c in range(header.count())]
+    chosen = page.model.id_at(5)
+    page.select_id(chosen)
+    x = header.sectionViewportPosition(COL_TEXT) + header.sectionSize(COL_TEXT) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+    assert page.model.sort_key == "text"
+    assert [header.sectionSize(c) for c in range(header.count())] == widths
+    assert page.selected_ids() == [chosen] and page.current_id() == chosen
+    row = page.model.row_of(chosen)
+    assert table.selectionModel().isRowSelected(row, table.rootIndex())
+    assert page.detail.recommendation.id == chosen
+    assert [page.model.id_at(r) for r in range(page.model.rowCount())] \
+        == page.workshop.ranked_ids(RecommendationFilter(), "text")[0]
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+    assert page.model.descending and page.current_id() == chosen
+    assert [header.sectionSize(c) for c in range(header.count())] == widths
