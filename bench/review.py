@@ -43,8 +43,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from generate import write_uhri_xlsx  # noqa: E402
 from run import QUERIES, cli_import, stats  # noqa: E402
 
-if OTHER_CHECKOUT:  # run.py put this checkout first: measure the one PYTHONPATH names
+if OTHER_CHECKOUT:  # run.py put this checkout first: measure the one PYTHONPATH names, and import with it
+    import run
+
     sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != ROOT]
+    run.ROOT = Path(os.environ["PYTHONPATH"].split(os.pathsep)[0]).resolve()
 
 TIMEOUT_S = 30.0
 
@@ -140,6 +143,7 @@ class Bench:
         self.baseline: list[float] = []
         self.results: dict[str, list[float]] = {}
         self.fetched: dict[str, list[int]] = {}
+        self.by_query: dict[str, list[float]] = {}
 
     def _until_painted(self, t0: float) -> float:
         spin(self.app, lambda: self.paint.painted_after(t0) is not None)
@@ -163,6 +167,7 @@ class Bench:
         self.fetched.setdefault(name, []).append(fetched)
 
     def search(self, query: str) -> tuple[float, float]:
+        """Type the query over what the box holds; the typing delay to the paint, and to the count shown."""
         from PySide6.QtCore import Qt
         from PySide6.QtTest import QTest
 
@@ -179,6 +184,7 @@ class Bench:
         if box.text() != query:
             raise RuntimeError(f"typed {query!r}, the search box says {box.text()!r}")
         self.record("search: typing delay -> painted", painted, self.model.rows_fetched - rows)
+        self.by_query.setdefault(query, []).append(painted)
         self.record("search: typing delay -> count shown", counted, 0)
         return painted, counted
 
@@ -331,6 +337,9 @@ def main() -> int:
         print(f"  {name:<38} {fmt(s)}  {s['median'] / base['median']:5.1f}x  rows read {fetched:>4}  "
               f"n={len(values)}{goal}")
     print(f"  {'baseline: a plain repaint':<38} {fmt(base)}  n={len(bench.baseline)}")
+    slowest = sorted(bench.by_query.items(), key=lambda kv: -max(kv[1]))[:6]
+    print("  slowest searches (ms, each pass): "
+          + "; ".join(f"{q!r} " + "/".join(f"{v * 1000:.0f}" for v in values) for q, values in slowest))
     return 0
 
 
