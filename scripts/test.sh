@@ -17,7 +17,7 @@ if [ $status -ne 0 ] || [ $# -gt 0 ]; then
 fi
 # Every bench in its quick form (small sizes, under 30 s each), so that none can rot unseen: a bench
 # that crashes fails the run. Their figures are printed, not judged (timings on CI are noisy).
-for bench in bench/run.py bench/voting.py bench/pdf.py bench/followup.py bench/crypt.py; do
+for bench in bench/run.py bench/review.py bench/voting.py bench/pdf.py bench/followup.py bench/crypt.py; do
   echo "== $bench --quick"
   if ! PYTHONPATH=. .venv/bin/python "$bench" --quick; then
     echo "$bench --quick crashed: fix the bench (or the code it measures)." >&2

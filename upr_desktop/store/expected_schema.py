@@ -12,6 +12,7 @@ MIGRATIONS = (
     'm006_followup',
     'm007_sort_keys',
     'm008_round_attendance',
+    'm009_search_prefixes',
 )
 
 OBJECTS = (
@@ -154,7 +155,7 @@ OBJECTS = (
     ('table', 'recommendations', 'recommendations',
      "CREATE TABLE recommendations(id INTEGER PRIMARY KEY,reference TEXT,reference_key TEXT,text TEXT NOT NULL CHECK(length(trim(text))> 0),country TEXT,states TEXT NOT NULL DEFAULT '[]',response TEXT NOT NULL DEFAULT 'unknown' CHECK(response IN('supported','noted','pending','unknown')),themes TEXT NOT NULL DEFAULT '[]',affected_persons TEXT NOT NULL DEFAULT '[]',sdgs TEXT NOT NULL DEFAULT '[]',session INTEGER,cycle INTEGER,action_category INTEGER CHECK(action_category BETWEEN 1 AND 5),document_symbol TEXT,source_file TEXT,source_row INTEGER,import_id INTEGER REFERENCES imports(id),fingerprint TEXT NOT NULL UNIQUE,created_at TEXT NOT NULL,updated_at TEXT NOT NULL,kind TEXT NOT NULL DEFAULT 'recommendation' CHECK(kind IN('recommendation','voluntary_pledge')),text_key TEXT NOT NULL DEFAULT '',states_key TEXT NOT NULL DEFAULT '',themes_key TEXT NOT NULL DEFAULT '',country_key TEXT)"),
     ('table', 'recommendations_fts', 'recommendations_fts',
-     "CREATE VIRTUAL TABLE recommendations_fts USING FTS5(text,reference,states,themes,tokenize='unicode61 remove_diacritics 2',content=recommendations)"),
+     "CREATE VIRTUAL TABLE recommendations_fts USING FTS5(text,reference,states,themes,tokenize='unicode61 remove_diacritics 2',content=recommendations,prefix='2 3')"),
     ('table', 'recommendations_fts_config', 'recommendations_fts_config',
      "CREATE TABLE 'recommendations_fts_config'(k PRIMARY KEY,v)WITHOUT ROWID"),
     ('table', 'recommendations_fts_data', 'recommendations_fts_data',

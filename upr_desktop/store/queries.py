@@ -326,7 +326,13 @@ def page(conn: engine.Connection, flt: RecommendationFilter, sort: str | None = 
     """
     if limit <= 0:
         raise ValueError("limit must be positive")
-    plan = _plan(conn, flt, sort, descending, None if after is None else after.ranked)
+    ranked = None if after is None else after.ranked
+    if after is None and (sort or "") not in SORTABLE and fts_query(flt.text) and not _where(flt)[0]:
+        first = _first_search_page(conn, flt.text, limit)
+        if isinstance(first, Page):
+            return first
+        ranked = first
+    plan = _plan(conn, flt, sort, descending, ranked)
     try:
         if plan.ranked:
             offset = after.offset if after else 0
@@ -357,6 +363,25 @@ def page(conn: engine.Connection, flt: RecommendationFilter, sort: str | None = 
     rows = rows[:limit]
     cursor = PageCursor(False, last=tuple(rows[-1])) if more and rows else None
     return Page([r[1] for r in rows], cursor, False)
+
+
+def _first_search_page(conn: engine.Connection, text: str, limit: int) -> Page | bool:
+    """A search alone (no sort, no other filter), its first page: one walk of the index both decides
+    "rank or not" and, when there are too many matches to rank, is the page. Deciding, then reading
+    the page, walked it twice, and a short prefix ("in", "co") merges the postings of every word it
+    begins: 20 ms a walk at 250,000 rows. Returns the page, or whether to rank (page() reads it)."""
+    try:
+        rowids = [r[0] for r in conn.execute(
+            "SELECT rowid FROM recommendations_fts WHERE recommendations_fts MATCH ? ORDER BY rowid LIMIT ?",
+            (fts_query(text), RANK_LIMIT + 1))]
+    except engine.OperationalError:
+        return Page([], None, False)
+    if len(rowids) <= RANK_LIMIT:
+        return True
+    if len(rowids) <= limit:
+        return False  # a page longer than the rank limit: read it as usual
+    ids = rowids[:limit]
+    return Page(ids, PageCursor(False, last=(None, ids[-1])), False)
 
 
 def page_at(conn: engine.Connection, flt: RecommendationFilter, sort: str | None = None,

@@ -15,7 +15,13 @@ from upr_desktop.domain.recommendation import Recommendation, Response
 from upr_desktop.io.demo import create_demo_workshop
 from upr_desktop.store.queries import RecommendationFilter
 from upr_desktop.ui.common import recommendation_model
-from upr_desktop.ui.common.recommendation_model import SORT_KEYS, IdRole, RecommendationTableModel
+from upr_desktop.ui.common.recommendation_model import (
+    COL_TEXT,
+    SORT_KEYS,
+    IdRole,
+    RecommendationRole,
+    RecommendationTableModel,
+)
 
 SORTS = [(-1, None)] + [(column, key) for column, key in SORT_KEYS.items() if key]
 FILTERS = {
@@ -109,3 +115,30 @@ def test_refresh_after_an_import_shows_the_new_rows_in_order(qtbot, workshop):
     model.refresh()
     expected = workshop.ranked_ids(RecommendationFilter(), "text")[0]
     assert [model.id_at(row) for row in range(model.rowCount())] == expected
+
+
+def test_rows_are_read_a_block_at_a_time_and_are_those_of_their_ids(qtbot, workshop, monkeypatch):
+    """Rows are read ROW_BLOCK at a time (a screen's worth), ids PAGE_SIZE at a time: every block of every
+    window holds the recommendations of its ids, in order, for every sort and filter, also read backwards
+    after the blocks were forgotten."""
+    monkeypatch.setattr(recommendation_model, "PAGE_SIZE", 12)
+    monkeypatch.setattr(recommendation_model, "ROW_BLOCK", 4)
+    monkeypatch.setattr(recommendation_model, "MAX_PAGES", 2)  # 6 blocks kept
+    for name, flt in FILTERS.items():
+        for column, key in SORTS:
+            for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+                descending = order == Qt.SortOrder.DescendingOrder and key is not None
+                expected = workshop.ranked_ids(flt, key, descending)[0]
+                label = f"{name}, sorted by {key} {'desc' if descending else 'asc'}"
+                model = RecommendationTableModel(workshop)
+                model.set_filter(flt)
+                model.sort(column, order)
+                assert model.index(0, COL_TEXT).data(), label
+                assert model.rows_fetched == min(4, len(expected)), label  # the first block only
+                recs = [model.index(row, 0).data(RecommendationRole) for row in range(model.rowCount())]
+                assert [rec.id for rec in recs] == expected, label
+                assert [model.index(row, COL_TEXT).data() for row in range(len(recs))] \
+                    == [rec.text for rec in recs], label
+                assert model.cached_pages() <= 2, label
+                assert [model.recommendation_at(row).id for row in reversed(range(len(expected)))] \
+                    == expected[::-1], label

@@ -184,6 +184,13 @@ def test_filters_combine_and_clear_filters_resets_everything(qtbot, page):
     assert page.filter_bar.search.text() == ""
     assert not response.selected() and not theme.selected()
     assert not page.filter_bar.clear_button.isEnabled()
+    # Their lists (filled afresh when next opened: clearing doesn't count the facets first) tick nothing.
+    for button in (response, theme):
+        button.menu().aboutToShow.emit()
+        ticked = [button.popup.list.item(i) for i in range(button.popup.list.count())
+                  if button.popup.list.item(i).checkState() == Qt.CheckState.Checked]
+        assert button.popup.list.count() and not ticked
+        assert button.text() == button.title
 
 
 def test_filter_popup_lists_values_with_counts_and_can_be_searched(qtbot, page):

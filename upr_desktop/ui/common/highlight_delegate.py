@@ -3,6 +3,11 @@
 Only visible cells are painted, and each is laid out with one QTextLayout, so a 250,000-row
 table scrolls as fast as a 400-row one. Matches are found the way SQLite's FTS5 finds them
 (case and accents ignored, a word's beginning), so what is marked is what was matched.
+
+A cell's layout (wrapped, elided, its matches marked) is kept until its text, width, font or the
+search change: a table repaints after every search, count, selection and hover, and laying text out
+again each time cost more than the painting. The background comes from the option the view gives,
+without initStyleOption, which asks the model for eight roles per cell.
 """
 
 from __future__ import annotations
@@ -10,11 +15,12 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections import OrderedDict
 from functools import lru_cache
 
 from PySide6.QtCore import QModelIndex, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTextCharFormat, QTextLayout, QTextOption
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ...io.wording import is_rtl
 from . import theme
@@ -33,6 +39,10 @@ from .recommendation_model import (
 PAD_X = 8
 PAD_Y = 7
 TEXT_LINES = 2  # rows show two lines of the recommendation; the detail pane shows it all
+LAYOUTS_KEPT = 2000  # cells' layouts kept: a few screens of a 4K window, scrolled back and forth
+_SEARCHABLE = frozenset({COL_REFERENCE, COL_TEXT, COL_STATES, COL_THEMES})
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_NO_FOCUS = ~QStyle.StateFlag.State_HasFocus
 
 
 @lru_cache(maxsize=4096)
@@ -90,6 +100,9 @@ class RecommendationDelegate(QStyledItemDelegate):
         self._pattern: re.Pattern | None = None
         self._mark_format = QTextCharFormat()
         self._update_mark_format()
+        # (text, font, width, lines, pattern) -> (layout, marked ranges), least recently painted first
+        self._layouts: OrderedDict[tuple, tuple[QTextLayout, list]] = OrderedDict()
+        self._fonts: dict[str, _Fonts] = {}
 
     # --- configuration -------------------------------------------------------------------
     def set_terms(self, terms: list[str]) -> None:
@@ -108,6 +121,14 @@ class RecommendationDelegate(QStyledItemDelegate):
         fmt.setBackground(QColor(self._palette.mark))
         fmt.setForeground(QColor(self._palette.mark_text))
         self._mark_format = fmt
+        self._layouts = OrderedDict()  # their marks were in the old colours
+
+    def _fonts_for(self, font: QFont) -> _Fonts:
+        key = font.key()
+        fonts = self._fonts.get(key)
+        if fonts is None:
+            fonts = self._fonts[key] = _Fonts(font)
+        return fonts
 
     @staticmethod
     def row_height(font: QFont) -> int:
@@ -120,43 +141,48 @@ class RecommendationDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        opt.state &= ~QStyle.StateFlag.State_HasFocus  # no dotted rectangle around one cell
+        opt.state &= _NO_FOCUS  # no dotted rectangle around one cell
         widget = opt.widget
-        style = widget.style() if widget is not None else None
+        style = widget.style() if widget is not None else QApplication.style()
         painter.save()
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        rect = option.rect.adjusted(PAD_X, PAD_Y, -PAD_X, -PAD_Y)
-        painter.setClipRect(option.rect)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        colour = QColor(self._palette.selection_text if selected else self._palette.text)
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)  # selection, stripes
+        rect = opt.rect.adjusted(PAD_X, PAD_Y, -PAD_X, -PAD_Y)
+        painter.setClipRect(opt.rect)
+        fonts = self._fonts_for(opt.font)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         column = index.column()
         if column == COL_RESPONSE:
-            self._paint_pill(painter, rect, option.font, index)
+            self._paint_pill(painter, rect, fonts, index)
         elif column == COL_NOTES:
-            self._paint_notes(painter, rect, option.font, index)
+            self._paint_notes(painter, rect, fonts, index)
         else:
-            text = index.data(Qt.ItemDataRole.DisplayRole) or ""
-            font = QFont(option.font)
-            lines = TEXT_LINES
-            if column == COL_REFERENCE:
-                font.setWeight(QFont.Weight.DemiBold)
-                lines = 1
-            elif column == COL_SESSION:
-                colour = QColor(self._palette.muted if not selected else self._palette.selection_text)
-                lines = 1
-            searchable = column in (COL_REFERENCE, COL_TEXT, COL_STATES, COL_THEMES)
-            self._paint_text(painter, rect, text, font, colour, lines, self._pattern if searchable else None)
+            text = index.data(_DISPLAY)
+            if text:
+                palette = self._palette
+                colour = palette.selection_text if selected else palette.text
+                font, font_key, lines = fonts.plain, fonts.plain_key, TEXT_LINES
+                if column == COL_REFERENCE:
+                    font, font_key, lines = fonts.bold, fonts.bold_key, 1
+                elif column == COL_SESSION:
+                    colour = palette.selection_text if selected else palette.muted
+                    lines = 1
+                pattern = self._pattern if column in _SEARCHABLE else None
+                layout, selections = self._text_layout(text, font, font_key, max(10.0, float(rect.width())),
+                                                       lines, pattern)
+                painter.setPen(QColor(colour))
+                layout.draw(painter, QPointF(rect.left(), rect.top()), selections)
         painter.restore()
 
-    def _paint_text(self, painter: QPainter, rect: QRect, text: str, font: QFont, colour: QColor, max_lines: int,
-                    pattern: re.Pattern | None) -> None:
-        if not text:
-            return
+    def _text_layout(self, text: str, font: QFont, font_key: str, width: float, max_lines: int,
+                     pattern: re.Pattern | None) -> tuple[QTextLayout, list]:
+        """The cell's text laid out in its width, elided after max_lines, matches marked: kept for the
+        next paint of the same cell."""
+        key = (text, font_key, width, max_lines, pattern)
+        kept = self._layouts.get(key)
+        if kept is not None:
+            self._layouts.move_to_end(key)
+            return kept
         text = text.replace("\n", " ").replace("\r", " ")
-        width = max(10.0, float(rect.width()))
         layout, truncated_at = self._layout(text, font, width, max_lines)
         if truncated_at is not None:
             metrics = QFontMetricsF(font)
@@ -172,8 +198,10 @@ class RecommendationDelegate(QStyledItemDelegate):
             selection.length = min(end, len(text)) - start
             selection.format = self._mark_format
             selections.append(selection)
-        painter.setPen(colour)
-        layout.draw(painter, QPointF(rect.left(), rect.top()), selections)
+        kept = self._layouts[key] = (layout, selections)
+        if len(self._layouts) > LAYOUTS_KEPT:
+            self._layouts.popitem(last=False)
+        return kept
 
     @staticmethod
     def _layout(text: str, font: QFont, width: float, max_lines: int) -> tuple[QTextLayout, int | None]:
@@ -206,17 +234,15 @@ class RecommendationDelegate(QStyledItemDelegate):
             return layout, 0
         return layout, None
 
-    def _paint_pill(self, painter: QPainter, rect: QRect, font: QFont, index: QModelIndex) -> None:
-        value = index.data(ResponseRole)
-        label = index.data(Qt.ItemDataRole.DisplayRole)
+    def _paint_pill(self, painter: QPainter, rect: QRect, fonts: _Fonts, index: QModelIndex) -> None:
+        label = index.data(_DISPLAY)
         if not label:
             return
+        value = index.data(ResponseRole)
         fg, bg = self._palette.response_colours(value or "unknown")
-        pill_font = QFont(font)
-        pill_font.setPointSizeF(font.pointSizeF() * 0.92)
-        pill_font.setWeight(QFont.Weight.DemiBold)
-        metrics = QFontMetricsF(pill_font)
-        line = QFontMetricsF(font).lineSpacing()
+        pill_font = fonts.pill
+        metrics = fonts.pill_metrics
+        line = fonts.line
         height = metrics.height() + 4
         width = min(metrics.horizontalAdvance(label) + 18, float(rect.width()))
         top = rect.top() + max(0.0, (line - height) / 2)
@@ -229,18 +255,16 @@ class RecommendationDelegate(QStyledItemDelegate):
         painter.setFont(pill_font)
         painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
 
-    def _paint_notes(self, painter: QPainter, rect: QRect, font: QFont, index: QModelIndex) -> None:
+    def _paint_notes(self, painter: QPainter, rect: QRect, fonts: _Fonts, index: QModelIndex) -> None:
         count = index.data(NoteCountRole) or 0
         if not count:
             return
-        badge_font = QFont(font)
-        badge_font.setPointSizeF(font.pointSizeF() * 0.9)
-        badge_font.setWeight(QFont.Weight.Bold)
-        metrics = QFontMetricsF(badge_font)
+        badge_font = fonts.badge
+        metrics = fonts.badge_metrics
         text = str(count)
         height = metrics.height() + 2
         width = max(height + 12, metrics.horizontalAdvance(text) + 22)
-        line = QFontMetricsF(font).lineSpacing()
+        line = fonts.line
         top = rect.top() + max(0.0, (line - height) / 2)
         left = rect.left() + max(0.0, (rect.width() - width) / 2)
         badge = QRectF(left, top, width, height)
@@ -255,3 +279,25 @@ class RecommendationDelegate(QStyledItemDelegate):
         painter.setPen(QColor(self._palette.accent))
         painter.setFont(badge_font)
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+
+
+class _Fonts:
+    """The fonts a cell is painted in, derived once from the table's font."""
+
+    __slots__ = ("plain", "plain_key", "bold", "bold_key", "line", "pill", "pill_metrics", "badge", "badge_metrics")
+
+    def __init__(self, font: QFont):
+        self.plain = QFont(font)
+        self.plain_key = font.key()
+        self.bold = QFont(font)
+        self.bold.setWeight(QFont.Weight.DemiBold)
+        self.bold_key = self.bold.key()
+        self.line = QFontMetricsF(font).lineSpacing()
+        self.pill = QFont(font)
+        self.pill.setPointSizeF(font.pointSizeF() * 0.92)
+        self.pill.setWeight(QFont.Weight.DemiBold)
+        self.pill_metrics = QFontMetricsF(self.pill)
+        self.badge = QFont(font)
+        self.badge.setPointSizeF(font.pointSizeF() * 0.9)
+        self.badge.setWeight(QFont.Weight.Bold)
+        self.badge_metrics = QFontMetricsF(self.badge)

@@ -262,9 +262,13 @@ class FilterButton(QToolButton):
         values = set(values)
         if values == self._selected:
             return
-        self._ensure_values()
+        if values or not self._stale:
+            self._ensure_values()  # the labels of the values chosen
         self._selected = values
-        self.popup.set_values(self._values, self._selected)
+        if not self._stale:
+            self.popup.set_values(self._values, self._selected)
+        # else: the list is filled when it next opens. "Clear filters" need not count every facet of
+        # 250,000 rows first (25 ms a facet).
         self._update_text()
         if notify:
             self.changed.emit()
