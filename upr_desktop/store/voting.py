@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import json
 import secrets
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 from ..domain.rounds import Candidate, RoundStatus, VoterUnit, VotingRound
-from ..domain.voting import RoundRules
+from ..domain.voting import MarkTotals, RoundRules
 from . import engine
 from .database import now_iso
 
@@ -186,28 +186,48 @@ def ballots(conn: engine.Connection, round_id: int) -> list[dict]:
     return out
 
 
-def ballot_contents(conn: engine.Connection, round_id: int) -> tuple[list, dict[str, int]]:
-    """Every ballot's content as JSON gives it back ({candidate: value} ballots name candidates by their
-    decimal strings), in no particular order; and the number of ballots from each source, counted in
-    the same pass. SQLite joins the ballots into one JSON array without the padding of secret slots,
-    so Python parses once, not once per ballot over 7 KB of spaces each (2,000 score ballots: 210 ms
-    read one by one, 35 ms read whole)."""
+def _box_text(conn: engine.Connection, round_id: int) -> tuple[int, int, str]:
+    """(kiosk ballots, paper ballots, every ballot's content joined into one JSON list), in one pass.
+    SQLite joins the ballots without the padding of secret slots, so Python parses once, not once per
+    ballot over 7 KB of spaces each (2,000 score ballots: 210 ms read one by one, 35 ms read whole)."""
     # Ballots are compact JSON of numbers, lists and MoSCoW words, none with a space: the first space
     # starts the padding. Finding it costs 9 ms where rtrim() walks the whole padding in 30.
     # No GROUP BY: it would copy every ballot, padding and all, into a sorter. The CHECK on source
     # allows kiosk and paper besides the empty slots left out here.
-    kiosk, paper, text = conn.execute(
+    return conn.execute(
         "SELECT coalesce(sum(source = 'kiosk'), 0), coalesce(sum(source = 'paper'), 0), "
         "'[' || coalesce(group_concat(CASE instr(content, ' ') WHEN 0 THEN content "
         "ELSE substr(content, 1, instr(content, ' ') - 1) END, ','), '') || ']' "
         "FROM ballots WHERE round_id = ? AND source <> 'empty'", (round_id,)).fetchone()
+
+
+def _sources(kiosk: int, paper: int) -> dict[str, int]:
+    return {source: n for source, n in (("kiosk", kiosk), ("paper", paper)) if n}
+
+
+def ballot_contents(conn: engine.Connection, round_id: int) -> tuple[list, dict[str, int]]:
+    """Every ballot's content as JSON gives it back ({candidate: value} ballots name candidates by their
+    decimal strings), in no particular order; and the number of ballots from each source, counted in
+    the same pass."""
+    kiosk, paper, text = _box_text(conn, round_id)
     try:
         contents = json.loads(text)
     except json.JSONDecodeError:  # a space inside a ballot, in a file written elsewhere: let SQLite parse
         text = conn.execute("SELECT json_group_array(json(content)) FROM ballots "
                             "WHERE round_id = ? AND source <> 'empty'", (round_id,)).fetchone()[0]
         contents = json.loads(text)
-    return contents, {source: n for source, n in (("kiosk", kiosk), ("paper", paper)) if n}
+    return contents, _sources(kiosk, paper)
+
+
+def ballot_totals(conn: engine.Connection, round_id: int, candidates: Sequence[int], *,
+                  ticks: bool) -> tuple[MarkTotals | None, dict[str, int]]:
+    """A closed box of dot, 100-point, score (ticks False) or approval (ticks True) ballots summed per
+    candidate, and the number of ballots from each source. The totals are None when the box holds
+    anything this app would not have written (store/ballot_totals.py): count ballot_contents() then."""
+    from .ballot_totals import mark_totals  # NumPy: loaded when a round is first counted, not at startup
+
+    kiosk, paper, text = _box_text(conn, round_id)
+    return mark_totals(text.encode(), kiosk + paper, candidates, ticks=ticks), _sources(kiosk, paper)
 
 
 def ballot_sources(conn: engine.Connection, round_id: int) -> dict[str, int]:
