@@ -435,6 +435,25 @@ def _whole_number(value, c, name, unit: str) -> int:
     return value
 
 
+def longest_ballot(rules: RoundRules, candidates: Sequence[int]) -> int:
+    """Bytes of the longest ballot the rules allow, as stored (compact JSON): the width of a secret round's
+    ballot slots, so that every ballot pads to the same size. Per candidate a ballot can hold: dot and
+    100-point, a count up to the budget on at most as many candidates as the budget; score, a score on
+    each; approval, a tick on each; ranked, each ranked, every two of them at worst in a level group's
+    brackets; MoSCoW, "should" on each. Commas are counted after every entry, the last one too."""
+    m = rules.method
+    ids = [len(str(c)) for c in candidates]
+    if m.cumulative:
+        budget = rules.budget() or 0
+        most = min(budget, rules.max_per_candidate or budget)
+        entries = sorted(ids, reverse=True)[:budget]
+        return 2 + sum(n + len('"":,') + len(str(most)) for n in entries)
+    per = {Method.SCORE: len('"":,') + len(str(SCORE_MAX)), Method.APPROVAL: len(","),
+           Method.BORDA: len(",") + 1, Method.SCHULZE: len(",") + 1,
+           Method.MOSCOW: len('"":,') + max(len(f'"{w}"') for w in MOSCOW_POINTS)}[m]
+    return 2 + sum(n + per for n in ids)
+
+
 def remaining(rules: RoundRules, content) -> int | None:
     """What is left of a person's dots or points; None for methods without a budget."""
     budget = rules.budget()
