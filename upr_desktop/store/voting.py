@@ -277,7 +277,11 @@ def add_secret_ballot(conn: engine.Connection, round_id: int, source: str, conte
         fits = "round_id = ? AND source = 'empty' AND length(CAST(content AS BLOB)) >= ?"
         empty = conn.execute(f"SELECT count(*) FROM ballots WHERE {fits}", (round_id, size)).fetchone()[0]
         if not empty:
-            make_slots(conn, round_id, width=max(width, 2 * size), slots=slots)
+            # As wide as the round's slots so far, too: a file from before slots were narrowed per method
+            # (longest_ballot) keeps one width in a round, so no ballot shows it came after a top-up.
+            before = conn.execute("SELECT max(length(CAST(content AS BLOB))) FROM ballots WHERE round_id = ?",
+                                  (round_id,)).fetchone()
+            make_slots(conn, round_id, width=max(width, 2 * size, before[0] or 0), slots=slots)
             empty = max(slots, 1)
         slot = conn.execute(f"SELECT id, length(CAST(content AS BLOB)) FROM ballots WHERE {fits} ORDER BY id "
                             "LIMIT 1 OFFSET ?", (round_id, size, secrets.randbelow(empty))).fetchone()
