@@ -55,6 +55,12 @@ def candidates(conn: engine.Connection, round_id: int) -> list[Candidate]:
     return [Candidate(*row) for row in rows]
 
 
+def candidate_labels(conn: engine.Connection, round_id: int) -> dict[int, str]:
+    """{candidate id: label}, in the round's order: what checking a ballot needs, without the texts."""
+    return dict(conn.execute("SELECT id, label FROM round_candidates WHERE round_id = ? ORDER BY position",
+                             (round_id,)).fetchall())
+
+
 def insert_round(conn: engine.Connection, *, title: str, rules: RoundRules, secret: bool, voter_unit: VoterUnit,
                  runoff_of: int | None = None, round_id: int | None = None, created_at: str | None = None,
                  ballot_codes: int | None = None) -> int:
