@@ -385,6 +385,8 @@ class VotingOps:
                                                       "run-off or a new round instead.").format(
                 title=rnd.title))
         self._check_round(rnd.title, rnd.rules, rnd.candidates)
+        if rnd.rules.method in TOTALLED:
+            store.prepare_totals()  # ready long before the round is counted
         if not store.eligible_voters(self._store.conn, rnd.voter_unit):
             if rnd.voter_unit == VoterUnit.ORGANISATION:
                 raise ValidationError(translate("Voting", "No organisations are registered yet. Register "
@@ -424,6 +426,8 @@ class VotingOps:
         if rnd.status == RoundStatus.DRAFT:
             raise ValidationError(translate("Voting", "“{title}” has not been opened for voting yet.").format(
                 title=rnd.title))
+        if rnd.rules.method in TOTALLED:
+            store.prepare_totals()  # the round may have been opened in an earlier session
         self._set_status(rnd, RoundStatus.CLOSED, "closed")
         if rnd.secret:
             self._empty_wal()
