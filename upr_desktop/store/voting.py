@@ -407,7 +407,16 @@ BALLOT_BUSY_MS = 800
 def checkpoint(conn: engine.Connection, wait_ms: int = BALLOT_BUSY_MS) -> bool:
     """Empty the WAL: it holds each ballot's write in the order they came. A connection reading
     at that moment holds the checkpoint up; wait at most wait_ms (the 5 s busy timeout, retried,
-    once hung a ballot for 107 s). False if it did not go through."""
+    once hung a ballot for 107 s). False if it did not go through.
+
+    Why TRUNCATE after every secret ballot, though it costs a ballot two of its four fsyncs (the
+    database's, and the new WAL header's at the next commit): a ballot's commit puts the page with the
+    voter's mark and the page with the filled slot side by side in the WAL. PASSIVE copies them into
+    the database but leaves them in the -wal; RESTART leaves the last ballot's frames there until the
+    next write overwrites them (and any longer commit's tail for good); waiting until the round closes
+    would leave every ballot beside its mark, in order. Only truncating leaves nothing a copy of the
+    file shows. (A checkpoint on another connection and thread, started at the commit, would be as
+    secret and take the database's fsync off the ballot's wait; not done yet.)"""
     old = conn.execute("PRAGMA busy_timeout").fetchone()[0]
     conn.execute(f"PRAGMA busy_timeout = {int(wait_ms)}")
     try:
