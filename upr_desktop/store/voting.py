@@ -233,7 +233,9 @@ def prepare_totals() -> None:
     import threading
 
     if __package__ + ".ballot_totals" not in sys.modules:
-        threading.Thread(target=importlib.import_module, args=(".ballot_totals", __package__), daemon=True,
+        # Not a daemon: a program that exits at once (the command line) waits for the import to finish
+        # rather than tearing down the interpreter under it.
+        threading.Thread(target=importlib.import_module, args=(".ballot_totals", __package__),
                          name="load ballot totals").start()
 
 
