@@ -683,3 +683,41 @@ def test_ballots_read_back_from_json_count_the_same(rules):
         with pytest.raises(ValidationError) as caught:
             tally(rules, cands, read_back + [{"99": "must" if rules.method is Method.MOSCOW else 1}], json_keys=True)
         assert "A ballot names candidate 99, which is not in this round." in caught.value.message
+
+
+@pytest.mark.parametrize("rules", [RoundRules(Method.DOT, 3), RoundRules(Method.DOT, 30, max_per_candidate=4),
+                                   RoundRules(Method.POINTS), RoundRules(Method.POINTS, 7), RoundRules(Method.SCORE),
+                                   RoundRules(Method.MOSCOW), RoundRules(Method.APPROVAL), RoundRules(Method.BORDA),
+                                   RoundRules(Method.SCHULZE)])
+def test_the_longest_ballot_the_rules_allow_fits_the_width_of_a_secret_slot(rules):
+    """Slots are as narrow as the method allows; the widest ballot still fits, so every ballot pads alike."""
+    from upr_desktop.domain.voting import longest_ballot
+
+    cands = [7, 12, 31, 400, 1000, 99999, 123456, 5, 88, 10 ** 9]
+    width = longest_ballot(rules, cands)
+    m = rules.method
+    if m.cumulative:  # the whole budget, as spread as it goes over the longest ids, then stacked high
+        budget = rules.budget()
+        cap = rules.max_per_candidate or budget
+        widest = sorted(cands, key=lambda c: -len(str(c)))
+        spread = dict.fromkeys(widest[:budget], 1)
+        stacked = {widest[0]: min(cap, budget)}
+        rest = budget - sum(stacked.values())
+        for c in widest[1:]:
+            stacked[c] = min(cap, rest)
+            rest -= stacked[c]
+        votes_list = [spread, stacked]
+    elif m is Method.SCORE:
+        votes_list = [dict.fromkeys(cands, 5)]
+    elif m is Method.MOSCOW:
+        votes_list = [dict.fromkeys(cands, "should"), dict.fromkeys(cands, "must")]
+    elif m is Method.APPROVAL:
+        votes_list = [cands]
+    else:  # every candidate ranked, in level pairs
+        votes_list = [[cands[i:i + 2] for i in range(0, len(cands), 2)], list(cands)]
+    for votes in votes_list:
+        stored = normalise_ballot(rules, cands, votes)
+        text = json.dumps(stored, ensure_ascii=False, separators=(",", ":"))
+        assert len(text.encode()) <= width, (votes, width)
+    # Narrower than one width for every method (16 bytes a candidate), which two-page slots came from.
+    assert width <= 2 + sum(len(str(c)) + 16 for c in cands)

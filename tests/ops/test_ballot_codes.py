@@ -282,3 +282,25 @@ def test_attendance_is_only_for_code_rounds_of_registered_people(w):
     code_round, _, _ = _code_round(w)
     with pytest.raises(ValidationError, match="not registered"):
         w.record_attendance(code_round, ["p999999"])
+
+
+def test_slots_made_when_a_round_runs_out_keep_the_width_of_its_first_slots(w):
+    """A file from before slots were narrowed per method has wider slots in an open round; slots made when
+    they run out are as wide, so no ballot's slot shows it was cast after the top-up."""
+    from upr_desktop.ops.voting import slot_width
+    from upr_desktop.store import voting as store
+
+    round_id, cands, _ = _code_round(w, codes=3)
+    w.open_round(round_id)
+    conn = w._store.conn
+    narrow = slot_width(RoundRules(Method.APPROVAL), cands)
+    old = 2 + sum(len(str(c)) + 16 for c in cands)  # the width for every method, as slots used to be
+    assert narrow < old
+    with w._store.transaction():
+        store.drop_empty_slots(conn, round_id)
+        store.make_slots(conn, round_id, width=old, slots=2)
+        for _ in range(4):  # two fill the old slots, the third makes more
+            store.add_secret_ballot(conn, round_id, "kiosk", [cands[0]], width=narrow, slots=2)
+    widths = [n for (n,) in conn.execute("SELECT length(CAST(content AS BLOB)) FROM ballots WHERE round_id = ?",
+                                         (round_id,))]
+    assert len(widths) == 4 and set(widths) == {old}

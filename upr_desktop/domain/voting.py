@@ -435,6 +435,25 @@ def _whole_number(value, c, name, unit: str) -> int:
     return value
 
 
+def longest_ballot(rules: RoundRules, candidates: Sequence[int]) -> int:
+    """Bytes of the longest ballot the rules allow, as stored (compact JSON): the width of a secret round's
+    ballot slots, so that every ballot pads to the same size. Per candidate a ballot can hold: dot and
+    100-point, a count up to the budget on at most as many candidates as the budget; score, a score on
+    each; approval, a tick on each; ranked, each ranked, every two of them at worst in a level group's
+    brackets; MoSCoW, "should" on each. Commas are counted after every entry, the last one too."""
+    m = rules.method
+    ids = [len(str(c)) for c in candidates]
+    if m.cumulative:
+        budget = rules.budget() or 0
+        most = min(budget, rules.max_per_candidate or budget)
+        entries = sorted(ids, reverse=True)[:budget]
+        return 2 + sum(n + len('"":,') + len(str(most)) for n in entries)
+    per = {Method.SCORE: len('"":,') + len(str(SCORE_MAX)), Method.APPROVAL: len(","),
+           Method.BORDA: len(",") + 1, Method.SCHULZE: len(",") + 1,
+           Method.MOSCOW: len('"":,') + max(len(f'"{w}"') for w in MOSCOW_POINTS)}[m]
+    return 2 + sum(n + per for n in ids)
+
+
 def remaining(rules: RoundRules, content) -> int | None:
     """What is left of a person's dots or points; None for methods without a budget."""
     budget = rules.budget()
@@ -534,14 +553,30 @@ class Tally:
         return [(key, in_language(lang, "Result figures", name)) for key, name in _FIGURE_NAMES[self.method]]
 
 
-def tally(rules: RoundRules, candidates: Sequence[int], ballots: Iterable,
+@dataclass(frozen=True)
+class MarkTotals:
+    """Dot, 100-point, score or approval ballots already summed per candidate (the store sums a closed box in
+    bulk, without making a Python object per mark): how many ballots, blank ones included; per candidate, the
+    sum of its values (approval: its ticks) and the number of ballots that mark it. A candidate no ballot
+    marks may be left out. tally() counts these exactly as it counts the ballots they sum."""
+    ballots: int
+    sums: Mapping[int, int]
+    marked: Mapping[int, int]
+
+
+TOTALLED = frozenset({Method.DOT, Method.POINTS, Method.SCORE, Method.APPROVAL})  # what MarkTotals can count
+
+
+def tally(rules: RoundRules, candidates: Sequence[int], ballots: Iterable | MarkTotals,
           wall_counts: Mapping[int, int] | None = None, *, json_keys: bool = False) -> Tally:
     """Count normalised ballots. No tie-break is applied: a place is shared by candidates with the same figure
     (Schulze: by candidates none of whom beats another).
 
     json_keys: the ballots are as JSON gives them back, so a {candidate: value} ballot names its candidates by
     their decimal strings ({"12": 3}); they count as the ids. Otherwise a key that is not a candidate id is
-    refused."""
+    refused.
+
+    ballots may be MarkTotals (dot, 100-point, score and approval rounds only): the same ballots summed."""
     m = rules.method
     order = list(candidates)
     if len(set(order)) != len(order):
@@ -569,6 +604,12 @@ def tally(rules: RoundRules, candidates: Sequence[int], ballots: Iterable,
             wall_points += n
 
     as_id = _candidate_ids(order) if json_keys else None
+    if isinstance(ballots, MarkTotals):
+        if m not in TOTALLED:
+            raise TypeError(f"{m.value} ballots can't be counted from totals")
+        unknown = (ballots.sums.keys() | ballots.marked.keys()) - set(order)
+        if unknown:
+            raise _not_in_round(min(unknown))
     n_ballots, figures, pairwise, levels = _COUNTERS[m](order, ballots, wall_counts or {}, as_id)
     return _rank(m, order, n_ballots, figures, _SCORE_KEY[m], pairwise, wall_points, levels)
 
@@ -686,9 +727,18 @@ def _sums(order, marks, ids):
     return sums, voters
 
 
+def _totals(order, totals: MarkTotals):
+    """MarkTotals as _sums gives them: every candidate, 0 where no ballot marks it."""
+    return ({c: totals.sums.get(c, 0) for c in order}, {c: totals.marked.get(c, 0) for c in order})
+
+
 def _count_cumulative(order, ballots, wall, as_id):
-    n, marks, ids = _marks(order, ballots, as_id)
-    points, voters = _sums(order, marks, ids)  # normalised ballots hold positive counts only
+    if isinstance(ballots, MarkTotals):
+        n = ballots.ballots
+        points, voters = _totals(order, ballots)
+    else:
+        n, marks, ids = _marks(order, ballots, as_id)
+        points, voters = _sums(order, marks, ids)  # normalised ballots hold positive counts only
     for c, v in wall.items():
         points[c] += v
     total = sum(points.values())
@@ -697,13 +747,16 @@ def _count_cumulative(order, ballots, wall, as_id):
 
 
 def _count_approval(order, ballots, wall, as_id):
-    ballots = ballots if isinstance(ballots, list) else list(ballots)
-    n = len(ballots)
-    # Each ballot as a set, so a candidate ticked twice counts once; counted in C.
-    approvals = collections.Counter(itertools.chain.from_iterable(map(frozenset, ballots)))
-    unknown = approvals.keys() - set(order)
-    if unknown:
-        raise _not_in_round(min(unknown, key=str))
+    if isinstance(ballots, MarkTotals):
+        n, approvals = ballots.ballots, ballots.marked
+    else:
+        ballots = ballots if isinstance(ballots, list) else list(ballots)
+        n = len(ballots)
+        # Each ballot as a set, so a candidate ticked twice counts once; counted in C.
+        approvals = collections.Counter(itertools.chain.from_iterable(map(frozenset, ballots)))
+        unknown = approvals.keys() - set(order)
+        if unknown:
+            raise _not_in_round(min(unknown, key=str))
     figures = {}
     for c in order:
         a = approvals.get(c, 0)
@@ -712,8 +765,12 @@ def _count_approval(order, ballots, wall, as_id):
 
 
 def _count_score(order, ballots, wall, as_id):
-    n, marks, ids = _marks(order, ballots, as_id)
-    sums, voters = _sums(order, marks, ids)
+    if isinstance(ballots, MarkTotals):
+        n = ballots.ballots
+        sums, voters = _totals(order, ballots)
+    else:
+        n, marks, ids = _marks(order, ballots, as_id)
+        sums, voters = _sums(order, marks, ids)
     figures = {c: {"sum": sums[c], "mean": round(sums[c] / voters[c], 2) if voters[c] else 0.0,
                    "voters": voters[c]} for c in order}
     return n, figures, {}, None

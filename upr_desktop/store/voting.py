@@ -3,12 +3,13 @@ the ops layer inside a transaction."""
 
 from __future__ import annotations
 
+import importlib
 import json
 import secrets
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 from ..domain.rounds import Candidate, RoundStatus, VoterUnit, VotingRound
-from ..domain.voting import RoundRules
+from ..domain.voting import MarkTotals, RoundRules
 from . import engine
 from .database import now_iso
 
@@ -53,6 +54,12 @@ def candidates(conn: engine.Connection, round_id: int) -> list[Candidate]:
         "SELECT id, position, label, text, recommendation_id, cluster_id FROM round_candidates "
         "WHERE round_id = ? ORDER BY position", (round_id,))
     return [Candidate(*row) for row in rows]
+
+
+def candidate_labels(conn: engine.Connection, round_id: int) -> dict[int, str]:
+    """{candidate id: label}, in the round's order: what checking a ballot needs, without the texts."""
+    return dict(conn.execute("SELECT id, label FROM round_candidates WHERE round_id = ? ORDER BY position",
+                             (round_id,)).fetchall())
 
 
 def insert_round(conn: engine.Connection, *, title: str, rules: RoundRules, secret: bool, voter_unit: VoterUnit,
@@ -186,28 +193,61 @@ def ballots(conn: engine.Connection, round_id: int) -> list[dict]:
     return out
 
 
-def ballot_contents(conn: engine.Connection, round_id: int) -> tuple[list, dict[str, int]]:
-    """Every ballot's content as JSON gives it back ({candidate: value} ballots name candidates by their
-    decimal strings), in no particular order; and the number of ballots from each source, counted in
-    the same pass. SQLite joins the ballots into one JSON array without the padding of secret slots,
-    so Python parses once, not once per ballot over 7 KB of spaces each (2,000 score ballots: 210 ms
-    read one by one, 35 ms read whole)."""
+def _box_text(conn: engine.Connection, round_id: int) -> tuple[int, int, str]:
+    """(kiosk ballots, paper ballots, every ballot's content joined into one JSON list), in one pass.
+    SQLite joins the ballots without the padding of secret slots, so Python parses once, not once per
+    ballot over 7 KB of spaces each (2,000 score ballots: 210 ms read one by one, 35 ms read whole)."""
     # Ballots are compact JSON of numbers, lists and MoSCoW words, none with a space: the first space
     # starts the padding. Finding it costs 9 ms where rtrim() walks the whole padding in 30.
     # No GROUP BY: it would copy every ballot, padding and all, into a sorter. The CHECK on source
     # allows kiosk and paper besides the empty slots left out here.
-    kiosk, paper, text = conn.execute(
+    return conn.execute(
         "SELECT coalesce(sum(source = 'kiosk'), 0), coalesce(sum(source = 'paper'), 0), "
         "'[' || coalesce(group_concat(CASE instr(content, ' ') WHEN 0 THEN content "
         "ELSE substr(content, 1, instr(content, ' ') - 1) END, ','), '') || ']' "
         "FROM ballots WHERE round_id = ? AND source <> 'empty'", (round_id,)).fetchone()
+
+
+def _sources(kiosk: int, paper: int) -> dict[str, int]:
+    return {source: n for source, n in (("kiosk", kiosk), ("paper", paper)) if n}
+
+
+def ballot_contents(conn: engine.Connection, round_id: int) -> tuple[list, dict[str, int]]:
+    """Every ballot's content as JSON gives it back ({candidate: value} ballots name candidates by their
+    decimal strings), in no particular order; and the number of ballots from each source, counted in
+    the same pass."""
+    kiosk, paper, text = _box_text(conn, round_id)
     try:
         contents = json.loads(text)
     except json.JSONDecodeError:  # a space inside a ballot, in a file written elsewhere: let SQLite parse
         text = conn.execute("SELECT json_group_array(json(content)) FROM ballots "
                             "WHERE round_id = ? AND source <> 'empty'", (round_id,)).fetchone()[0]
         contents = json.loads(text)
-    return contents, {source: n for source, n in (("kiosk", kiosk), ("paper", paper)) if n}
+    return contents, _sources(kiosk, paper)
+
+
+def prepare_totals() -> None:
+    """Load the bulk counting (NumPy: about 100 ms) on a background thread, so that the first count of a
+    session does not wait for it. Called when a round opens or closes; harmless if already loaded."""
+    import sys
+    import threading
+
+    if __package__ + ".ballot_totals" not in sys.modules:
+        # Not a daemon: a program that exits at once (the command line) waits for the import to finish
+        # rather than tearing down the interpreter under it.
+        threading.Thread(target=importlib.import_module, args=(".ballot_totals", __package__),
+                         name="load ballot totals").start()
+
+
+def ballot_totals(conn: engine.Connection, round_id: int, candidates: Sequence[int], *,
+                  ticks: bool) -> tuple[MarkTotals | None, dict[str, int]]:
+    """A closed box of dot, 100-point, score (ticks False) or approval (ticks True) ballots summed per
+    candidate, and the number of ballots from each source. The totals are None when the box holds
+    anything this app would not have written (store/ballot_totals.py): count ballot_contents() then."""
+    from .ballot_totals import mark_totals  # NumPy: loaded when a round is first counted, not at startup
+
+    kiosk, paper, text = _box_text(conn, round_id)
+    return mark_totals(text.encode(), kiosk + paper, candidates, ticks=ticks), _sources(kiosk, paper)
 
 
 def ballot_sources(conn: engine.Connection, round_id: int) -> dict[str, int]:
@@ -257,7 +297,11 @@ def add_secret_ballot(conn: engine.Connection, round_id: int, source: str, conte
         fits = "round_id = ? AND source = 'empty' AND length(CAST(content AS BLOB)) >= ?"
         empty = conn.execute(f"SELECT count(*) FROM ballots WHERE {fits}", (round_id, size)).fetchone()[0]
         if not empty:
-            make_slots(conn, round_id, width=max(width, 2 * size), slots=slots)
+            # As wide as the round's slots so far, too: a file from before slots were narrowed per method
+            # (longest_ballot) keeps one width in a round, so no ballot shows it came after a top-up.
+            before = conn.execute("SELECT max(length(CAST(content AS BLOB))) FROM ballots WHERE round_id = ?",
+                                  (round_id,)).fetchone()
+            make_slots(conn, round_id, width=max(width, 2 * size, before[0] or 0), slots=slots)
             empty = max(slots, 1)
         slot = conn.execute(f"SELECT id, length(CAST(content AS BLOB)) FROM ballots WHERE {fits} ORDER BY id "
                             "LIMIT 1 OFFSET ?", (round_id, size, secrets.randbelow(empty))).fetchone()
@@ -365,7 +409,16 @@ BALLOT_BUSY_MS = 800
 def checkpoint(conn: engine.Connection, wait_ms: int = BALLOT_BUSY_MS) -> bool:
     """Empty the WAL: it holds each ballot's write in the order they came. A connection reading
     at that moment holds the checkpoint up; wait at most wait_ms (the 5 s busy timeout, retried,
-    once hung a ballot for 107 s). False if it did not go through."""
+    once hung a ballot for 107 s). False if it did not go through.
+
+    Why TRUNCATE after every secret ballot, though it costs a ballot two of its four fsyncs (the
+    database's, and the new WAL header's at the next commit): a ballot's commit puts the page with the
+    voter's mark and the page with the filled slot side by side in the WAL. PASSIVE copies them into
+    the database but leaves them in the -wal; RESTART leaves the last ballot's frames there until the
+    next write overwrites them (and any longer commit's tail for good); waiting until the round closes
+    would leave every ballot beside its mark, in order. Only truncating leaves nothing a copy of the
+    file shows. (A checkpoint on another connection and thread, started at the commit, would be as
+    secret and take the database's fsync off the ballot's wait; not done yet.)"""
     old = conn.execute("PRAGMA busy_timeout").fetchone()[0]
     conn.execute(f"PRAGMA busy_timeout = {int(wait_ms)}")
     try:
