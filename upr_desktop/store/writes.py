@@ -34,14 +34,27 @@ def _row(rec: Recommendation, now: str, import_id: int | None, fingerprint: str 
         lists = {}
     states, themes, affected, sdgs = (_list(lists, values) for values in (rec.states, rec.themes,
                                                                           rec.affected_persons, rec.sdgs))
+    reference, country = rec.reference, rec.country
+    # References ("140.7") and countries repeat across an import: keyed once each. The None first keeps
+    # the pair apart from the lists of values (tuples of text) the same cache holds.
+    pair = (None, reference, country)
+    try:
+        keys = lists[pair]
+    except KeyError:
+        keys = (reference_key(reference), fold(country))
+        if len(lists) < _KEYS_KEPT:
+            lists[pair] = keys
     return (
-        rec.reference, reference_key(rec.reference), rec.text.strip(), rec.country,
+        reference, keys[0], rec.text.strip(), country,
         states[0], rec.response.value, themes[0], affected[0], sdgs[0],
         rec.session, rec.cycle, rec.action_category, rec.document_symbol,
         rec.source_file, rec.source_row, import_id, fingerprint or rec.fingerprint(), now, now, rec.kind.value,
         # text_key, states_key, themes_key, country_key: what the review table sorts by (m007)
-        fold(rec.text), states[1], themes[1], fold(rec.country),
+        fold(rec.text), states[1], themes[1], keys[1],
     )
+
+
+_KEYS_KEPT = 200_000  # distinct lists, and (reference, country) pairs, an import remembers
 
 
 def _list(cache: dict, values: tuple[str, ...]) -> tuple[str, str]:
@@ -49,7 +62,9 @@ def _list(cache: dict, values: tuple[str, ...]) -> tuple[str, str]:
     try:
         return cache[values]
     except KeyError:
-        made = cache[values] = (_to_json(list(values)), fold_list(values))
+        made = (_to_json(list(values)), fold_list(values))
+        if len(cache) < _KEYS_KEPT:
+            cache[values] = made
         return made
 
 
