@@ -165,10 +165,13 @@ PROGRESS_SECONDS = 5.0
 
 class ImportProgress:
     """The progress callbacks the import dialog's worker gives read_source and import_recommendations
-    (done, total), said on standard error as whole sentences."""
+    (done, total), said on standard error as whole sentences. While neither calls back (unpacking a
+    workbook, preparing the rows, indexing them), the last sentence is said again, so a long import never
+    looks stuck."""
 
     def __init__(self, source: Path, stream=None, *, interval: float | None = None):
         import sys
+        import threading
         import time
 
         self._stream = stream if stream is not None else sys.stderr
@@ -182,37 +185,62 @@ class ImportProgress:
         self._last = self._clock()  # the first line comes after one interval: a short import says nothing
         self._source = source.name
         self._rewritten = False  # a terminal line waits for its newline
+        self._lock = threading.Lock()
+        self._stopped = threading.Event()
+        self._heartbeat = None
+        # Unpacking a workbook comes before its first row: said again and again if it takes long.
+        self._sentence = translate("CommandLine", "Reading “{file}”: {percent}% done…").format(
+            file=self._source, percent=0)
+        if self._interval > 0:
+            self._heartbeat = threading.Thread(target=self._beat, name="import-progress", daemon=True)
+            self._heartbeat.start()
 
     def reading(self, done: int, total: int) -> None:
         """done and total are bytes for a CSV or a big JSON file, rows otherwise: said as a share."""
-        if self._due(done, total):
-            self._say(translate("CommandLine", "Reading “{file}”: {percent}% done…").format(
+        if total:
+            self._update(translate("CommandLine", "Reading “{file}”: {percent}% done…").format(
                 file=self._source, percent=_percent(done, total)))
 
     def saving(self, done: int, total: int) -> None:
-        if self._due(done, total):
-            self._say(CommandLine.tr("Saved {done} of %n recommendation(s) to the workshop…", None, total).format(
-                done=f"{done:,}"))
+        if not total:
+            return
+        if done >= total:  # every row is written; the search index and the sort keys' indexes follow
+            self._update(CommandLine.tr("Indexing %n recommendation(s) for search and sorting…", None, total))
+        else:
+            self._update(CommandLine.tr("Saved {done} of %n recommendation(s) to the workshop…", None,
+                                        total).format(done=f"{done:,}"))
 
     def finish(self) -> None:
-        if self._rewritten:
-            self._stream.write("\n")
-            self._stream.flush()
-            self._rewritten = False
+        self._stopped.set()
+        if self._heartbeat is not None:
+            self._heartbeat.join()
+            self._heartbeat = None
+        with self._lock:
+            if self._rewritten:
+                self._stream.write("\n")
+                self._stream.flush()
+                self._rewritten = False
 
-    def _due(self, done: int, total: int) -> bool:
-        now = self._clock()
-        if not total or now - self._last < self._interval:
-            return False
-        self._last = now
-        return True
+    def _update(self, sentence: str) -> None:
+        with self._lock:
+            self._sentence = sentence
+            if self._clock() - self._last >= self._interval:
+                self._say()
 
-    def _say(self, line: str) -> None:
+    def _beat(self) -> None:
+        while not self._stopped.wait(self._interval / 2):
+            with self._lock:
+                if self._clock() - self._last >= self._interval:
+                    self._say()
+
+    def _say(self) -> None:
+        """Under the lock."""
+        self._last = self._clock()
         if self._terminal:
-            self._stream.write("\r\x1b[K" + line)
+            self._stream.write("\r\x1b[K" + self._sentence)
             self._rewritten = True
         else:
-            self._stream.write(line + "\n")
+            self._stream.write(self._sentence + "\n")
         self._stream.flush()
 
 

@@ -194,7 +194,7 @@ def insert_recommendations(
         for n, (rec, fingerprint) in enumerate(zip(recs, fingerprints), 1):
             row = _row(rec, now, import_id, fingerprint, lists)
             yield (rec.id, *row) if keep_ids else row
-            if progress and n % 1000 == 0:
+            if progress and (n % 1000 == 0 or n == len(recs)):
                 progress(n)
 
     existing = conn.execute("SELECT count(*) FROM recommendations").fetchone()[0] if len(recs) >= BULK_INDEX_ROWS else 0
