@@ -104,8 +104,10 @@ _FACET_COLUMNS = (("state", "states"), ("theme", "themes"), ("sdg", "sdgs"), ("a
 def _insert_facets_bulk(conn: engine.Connection, added: list[tuple[int, Recommendation]]) -> None:
     """_insert_facets for a bulk import (1.4 million facet rows for 250,000 recommendations), the same rows.
 
-    Lists repeat (an import shares one tuple per distinct cell), so each distinct list is resolved to value
-    ids once. Rows go in recommendation order: the foreign-key check on each row then reads the
+    Lists repeat (an import shares one tuple per distinct cell), so the values are gathered from each distinct
+    list once; the rows are then made by SQLite from the JSON columns just written (as _facet_rows reads
+    them from a Recommendation), without a Python tuple for each. Rows go in recommendation order (the CROSS
+    JOINs keep the recommendations the outer loop): the foreign-key check on each row then reads the
     recommendations table in order, where value order swept it once per value (10 s against 3 s for 250,000)."""
     if not added:
         return
@@ -115,18 +117,16 @@ def _insert_facets_bulk(conn: engine.Connection, added: list[tuple[int, Recommen
     if not pairs:
         return
     conn.executemany("INSERT OR IGNORE INTO facet_values (facet, value) VALUES (?, ?)", sorted(pairs))
-    ids = {(facet, value): vid for vid, facet, value in conn.execute("SELECT id, facet, value FROM facet_values")}
-    value_ids = [(attrgetter(attr), {values: tuple(dict.fromkeys(ids[(facet, v)] for v in values))
-                                     for values in distinct[attr]}) for facet, attr in _FACET_COLUMNS]
-
-    def rows():
-        for rec_id, rec in added:
-            for get, of in value_ids:
-                for vid in of[get(rec)]:
-                    yield vid, rec_id
-
-    conn.executemany("INSERT OR IGNORE INTO recommendation_facets (value_id, recommendation_id) VALUES (?, ?)",
-                     rows())
+    ids = [rec_id for rec_id, _ in added]
+    contiguous = ids == list(range(ids[0], ids[0] + len(ids))) if ids[-1] - ids[0] == len(ids) - 1 else False
+    scope, param = ("r.id BETWEEN ? AND ?", (ids[0], ids[-1])) if contiguous else \
+        ("r.id IN (SELECT value FROM json_each(?))", (json.dumps(sorted(ids)),))
+    facets = " UNION ALL ".join(f"SELECT '{facet}' AS facet" for facet, _ in _FACET_COLUMNS)
+    column = "CASE f.facet " + " ".join(f"WHEN '{facet}' THEN r.{attr}" for facet, attr in _FACET_COLUMNS) + " END"
+    conn.execute(
+        "INSERT OR IGNORE INTO recommendation_facets (value_id, recommendation_id) "
+        f"SELECT v.id, r.id FROM recommendations r CROSS JOIN ({facets}) f CROSS JOIN json_each({column}) j "
+        f"CROSS JOIN facet_values v WHERE v.facet = f.facet AND v.value = j.value AND {scope} ORDER BY r.id", param)
 
 
 @contextlib.contextmanager
