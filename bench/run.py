@@ -359,6 +359,11 @@ def main() -> int:
         print(f"  bare insert + FTS build        {fmt(imp['bare_insert'], 's', 1)}")
         print(f"  baseline: read + insert        {fmt(imp['baseline'], 's', 1)}"
               f"   -> ours {ratio(imp['ours'], imp['baseline'])} (target <= 3x)")
+        if args.quick:  # the memory bench's own path, small, so it cannot rot unseen either
+            memory = bench_memory(10_000, log)
+            result["memory"] = memory
+            print(f"  --memory-rows 10,000 (CSV): {memory['seconds']:.1f} s, peak {memory['peak_mb']:.0f} MB"
+                  " (the 1,000,000-row figure: --memory-rows 1000000)")
         q = bench_queries(path, 1 if args.quick else 3)
         result["queries"] = q
         s = q["search"]
