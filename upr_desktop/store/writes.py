@@ -101,25 +101,24 @@ def _insert_facets(conn: engine.Connection, rows: list[tuple]) -> None:
 _FACET_COLUMNS = (("state", "states"), ("theme", "themes"), ("sdg", "sdgs"), ("affected", "affected_persons"))
 
 
-def _insert_facets_bulk(conn: engine.Connection, added: list[tuple[int, Recommendation]]) -> None:
+def _insert_facets_bulk(conn: engine.Connection, ids: list[int], recs: list[Recommendation]) -> None:
     """_insert_facets for a bulk import (1.4 million facet rows for 250,000 recommendations), the same rows.
+    ids: the new rows' ids, recs what they hold.
 
     Lists repeat (an import shares one tuple per distinct cell), so the values are gathered from each distinct
     list once; the rows are then made by SQLite from the JSON columns just written (as _facet_rows reads
     them from a Recommendation), without a Python tuple for each. Rows go in recommendation order (the CROSS
     JOINs keep the recommendations the outer loop): the foreign-key check on each row then reads the
     recommendations table in order, where value order swept it once per value (10 s against 3 s for 250,000)."""
-    if not added:
+    if not ids:
         return
-    recs = [rec for _, rec in added]
     distinct = {attr: set(map(attrgetter(attr), recs)) for _, attr in _FACET_COLUMNS}
     pairs = {(facet, value) for facet, attr in _FACET_COLUMNS for values in distinct[attr] for value in values}
     if not pairs:
         return
     conn.executemany("INSERT OR IGNORE INTO facet_values (facet, value) VALUES (?, ?)", sorted(pairs))
-    ids = [rec_id for rec_id, _ in added]
-    contiguous = ids == list(range(ids[0], ids[0] + len(ids))) if ids[-1] - ids[0] == len(ids) - 1 else False
-    scope, param = ("r.id BETWEEN ? AND ?", (ids[0], ids[-1])) if contiguous else \
+    low, high = min(ids), max(ids)  # distinct ids: a range when they fill it
+    scope, param = ("r.id BETWEEN ? AND ?", (low, high)) if high - low == len(ids) - 1 else \
         ("r.id IN (SELECT value FROM json_each(?))", (json.dumps(sorted(ids)),))
     facets = " UNION ALL ".join(f"SELECT '{facet}' AS facet" for facet, _ in _FACET_COLUMNS)
     column = "CASE f.facet " + " ".join(f"WHEN '{facet}' THEN r.{attr}" for facet, attr in _FACET_COLUMNS) + " END"
@@ -212,7 +211,8 @@ def insert_recommendations(
                 scope, param = "id IN (SELECT value FROM json_each(?))", wanted
             else:
                 scope, param = "id >= ?", first_new
-            new_ids = dict(conn.execute(f"SELECT fingerprint, id FROM recommendations WHERE {scope}", (param,)))
+            new_ids = dict(conn.execute(f"SELECT fingerprint, id FROM recommendations WHERE {scope}", (param,))) \
+                if keep_ids else None
             conn.execute(f"INSERT INTO recommendations_fts (rowid, {_FTS_COLUMNS}) "
                          f"SELECT id, {_FTS_COLUMNS} FROM recommendations WHERE {scope}", (param,))
         if keep_ids:  # their assessments were kept: the latest is current again
@@ -220,17 +220,37 @@ def insert_recommendations(
 
         facets: list[tuple] = []
         added: list[int] = []
-        added_recs: list[tuple[int, Recommendation]] = []
+        added_recs: list[Recommendation] = []
+        if new_ids is not None:
+            def id_of(fingerprint: str) -> int | None:
+                return new_ids.pop(fingerprint, None)  # pop: a repeat inside the same file is a duplicate
+        else:
+            # The rows went in in the order of recs, each under the next id, and INSERT OR IGNORE left out
+            # the duplicates (of a row already there, or of one earlier in recs): the new rows, read in id
+            # order beside recs, say which rec each is, without a dictionary of every new fingerprint (about
+            # 200 MB for a million rows).
+            inserted = conn.execute("SELECT id, fingerprint FROM recommendations WHERE id >= ? ORDER BY id",
+                                    (first_new,))
+            ahead = [next(inserted, None)]
+
+            def id_of(fingerprint: str) -> int | None:
+                row = ahead[0]
+                if row is None or row[1] != fingerprint:
+                    return None
+                ahead[0] = next(inserted, None)
+                return row[0]
         for rec, fingerprint in zip(recs, fingerprints):
-            rec_id = new_ids.pop(fingerprint, None)  # pop: a repeat inside the same file is a duplicate
+            rec_id = id_of(fingerprint)
             if rec_id is not None:
                 added.append(rec_id)
                 if bulk:
-                    added_recs.append((rec_id, rec))
+                    added_recs.append(rec)
                 else:
                     facets.extend(_facet_rows(rec_id, rec))
+        if new_ids is None:
+            inserted.close()
         if bulk:
-            _insert_facets_bulk(conn, added_recs)
+            _insert_facets_bulk(conn, added, added_recs)
         else:
             _insert_facets(conn, facets)
     return added, len(recs) - len(added)
