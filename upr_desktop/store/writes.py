@@ -35,15 +35,17 @@ def _row(rec: Recommendation, now: str, import_id: int | None, fingerprint: str 
     states, themes, affected, sdgs = (_list(lists, values) for values in (rec.states, rec.themes,
                                                                           rec.affected_persons, rec.sdgs))
     reference, country = rec.reference, rec.country
-    # References ("140.7") and countries repeat across an import: keyed once each. The None first keeps
-    # the pair apart from the lists of values (tuples of text) the same cache holds.
-    pair = (None, reference, country)
+    # References ("140.7") and countries repeat across an import: keyed once per pair, in a cache of their own
+    # kept under None (the lists' keys are tuples).
+    pairs = lists.get(None)
+    if pairs is None:
+        pairs = lists[None] = {}
     try:
-        keys = lists[pair]
+        keys = pairs[(reference, country)]
     except KeyError:
         keys = (reference_key(reference), fold(country))
-        if len(lists) < _KEYS_KEPT:
-            lists[pair] = keys
+        if len(pairs) < _KEYS_KEPT:
+            pairs[(reference, country)] = keys
     return (
         reference, keys[0], rec.text.strip(), country,
         states[0], rec.response.value, themes[0], affected[0], sdgs[0],
@@ -54,7 +56,7 @@ def _row(rec: Recommendation, now: str, import_id: int | None, fingerprint: str 
     )
 
 
-_KEYS_KEPT = 200_000  # distinct lists, and (reference, country) pairs, an import remembers
+_KEYS_KEPT = 200_000  # distinct lists, and distinct (reference, country) pairs, an import remembers of each
 
 
 def _list(cache: dict, values: tuple[str, ...]) -> tuple[str, str]:
