@@ -15,6 +15,8 @@ Every figure is min / median / max over several runs, with the ratio of medians 
   - first paint: process start to the review table painting with the file open, against a bare PySide6 window
     with an empty table. Target: <= 1.5x.
 --quick: 5,000 rows and fewer repeats, under 30 s (CI runs it so the bench can't rot unseen).
+--memory-rows N: only the CLI import of an N-row UHRI-shaped CSV, once, with its progress lines: the time and the
+    peak memory (VmHWM) against issue 17's goal (1,000,000 rows within 1.5 GB).
 The generated source file is cached in bench/out/.
 """
 
@@ -79,19 +81,36 @@ def ratio(ours: dict, base: dict) -> str:
 CAP_LIFTED = [False]
 
 
-def cli_import(source: Path, workdir: Path, n: int) -> tuple[float, Path, float]:
-    """Wall time of `upr-desktop new` excluded, `upr-desktop import` included; and the child's peak RSS."""
+def cli_import(source: Path, workdir: Path, n: int, progress: bool = False) -> tuple[float, Path, float]:
+    """Wall time of `upr-desktop new` excluded, `upr-desktop import` included; and the child's peak memory
+    (VmHWM: ru_maxrss would carry the parent's across fork and exec). progress: pass the import's progress
+    lines (standard error) through to ours."""
     path = workdir / f"cli-{n}.uprw"
     run = [sys.executable, "-m", "upr_desktop"]
     subprocess.run([*run, "new", str(path), "--title", "Benchmark", "--country", "all"], check=True, env=env(),
                    stdout=subprocess.DEVNULL)
-    launcher = ("import resource, runpy, sys; sys.argv = ['upr-desktop', *sys.argv[1:]]\n"
+    launcher = ("import runpy, sys; sys.argv = ['upr-desktop', *sys.argv[1:]]\n"
                 "if LIFT_CAP:\n    from upr_desktop.io import file_guards\n"
                 "    file_guards.MAX_UNPACKED_BYTES = 4 * file_guards.GB\n"
                 "try:\n    runpy.run_module('upr_desktop', run_name='__main__')\n"
-                "finally:\n    print('peak_mb', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,"
-                " file=sys.stderr)\n")
+                "finally:\n    hwm = next(l for l in open('/proc/self/status') if l.startswith('VmHWM'))\n"
+                "    print('peak_mb', int(hwm.split()[1]) / 1024, file=sys.stderr, flush=True)\n")
     argv = ["import", str(path), str(source), "--format", "uhri", "--country", "all"]
+    if progress:
+        t = time.perf_counter()
+        child = subprocess.Popen([sys.executable, "-c", launcher.replace("LIFT_CAP", str(CAP_LIFTED[0])), *argv],
+                                 env=env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        said = []
+        for line in child.stderr:
+            said.append(line)
+            if not line.startswith("peak_mb"):
+                print(f"    [{time.perf_counter() - t:6.1f} s] {line.rstrip()}", file=sys.stderr, flush=True)
+        child.wait()
+        elapsed = time.perf_counter() - t
+        if child.returncode:
+            raise RuntimeError(f"the CLI import failed: {''.join(said)[-2000:]}")
+        peak = float(next(line.split()[1] for line in said if line.startswith("peak_mb")))
+        return elapsed, path, peak
     t = time.perf_counter()
     done = subprocess.run([sys.executable, "-c", launcher.replace("LIFT_CAP", str(CAP_LIFTED[0])), *argv],
                           env=env(), capture_output=True, text=True)
@@ -134,6 +153,36 @@ def bare_insert(frame, workdir: Path, n: int) -> float:
     elapsed = time.perf_counter() - t
     conn.close()
     return elapsed
+
+
+def write_uhri_csv(path: Path, n: int) -> Path:
+    """The rows of generate.write_uhri_xlsx as a UHRI-shaped CSV (Excel's cap and a sheet's cells don't apply)."""
+    import csv
+
+    from generate import UHRI_COLUMNS, generate_rows
+
+    if path.exists():
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(".partial.csv")
+    with partial.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(UHRI_COLUMNS)
+        writer.writerows(generate_rows(n))
+    partial.replace(path)
+    return path
+
+
+MEMORY_GOAL_MB = 1536  # issue 17: 1,000,000 rows import with progress, without memory growing past 1.5 GB
+
+
+def bench_memory(rows: int, log) -> dict:
+    """The whole CLI import of a big UHRI-shaped CSV, once: time, peak memory, and the progress it showed."""
+    source = write_uhri_csv(HERE / "out" / f"uhri_{rows}.csv", rows)
+    with tempfile.TemporaryDirectory(prefix="upr-bench-memory-") as tmp:
+        log(f"  importing {rows:,} rows from {source.name} ({source.stat().st_size / 1e6:.0f} MB) through the CLI")
+        elapsed, _path, peak = cli_import(source, Path(tmp), 0, progress=True)
+    return {"rows": rows, "seconds": elapsed, "peak_mb": peak, "source_mb": source.stat().st_size / 1e6}
 
 
 def bench_import(source: Path, workdir: Path, runs: int, log) -> tuple[Path, dict]:
@@ -280,6 +329,8 @@ def main() -> int:
     parser.add_argument("--runs", type=int)
     parser.add_argument("--quick", action="store_true", help="5,000 rows, fewer repeats: under 30 s (CI)")
     parser.add_argument("--skip-gui", action="store_true")
+    parser.add_argument("--memory-rows", type=int, metavar="N",
+                        help="only the import of an N-row CSV (e.g. 1000000): time, peak memory and progress")
     args = parser.parse_args()
     rows = args.rows or (5_000 if args.quick else 250_000)
     runs = args.runs or (2 if args.quick else 3)
@@ -288,6 +339,14 @@ def main() -> int:
     def log(text):
         print(text, file=sys.stderr, flush=True)
 
+    if args.memory_rows:
+        memory = bench_memory(args.memory_rows, log)
+        print(f"Import of {memory['rows']:,} UHRI rows from a {memory['source_mb']:.0f} MB CSV through the CLI, once")
+        print(f"  time {memory['seconds']:.1f} s   peak memory (VmHWM) {memory['peak_mb']:.0f} MB"
+              f"   -> {'within' if memory['peak_mb'] <= MEMORY_GOAL_MB else 'OVER'} the 1.5 GB goal")
+        (HERE / "out").mkdir(exist_ok=True)
+        (HERE / "out" / f"last_memory_{memory['rows']}.json").write_text(json.dumps(memory, indent=1))
+        return 0
     source = write_uhri_xlsx(HERE / "out" / f"uhri_{rows}.xlsx", rows)
     result: dict = {"rows": rows}
     with tempfile.TemporaryDirectory(prefix="upr-bench-") as tmp:
@@ -300,6 +359,11 @@ def main() -> int:
         print(f"  bare insert + FTS build        {fmt(imp['bare_insert'], 's', 1)}")
         print(f"  baseline: read + insert        {fmt(imp['baseline'], 's', 1)}"
               f"   -> ours {ratio(imp['ours'], imp['baseline'])} (target <= 3x)")
+        if args.quick:  # the memory bench's own path, small, so it cannot rot unseen either
+            memory = bench_memory(10_000, log)
+            result["memory"] = memory
+            print(f"  --memory-rows 10,000 (CSV): {memory['seconds']:.1f} s, peak {memory['peak_mb']:.0f} MB"
+                  " (the 1,000,000-row figure: --memory-rows 1000000)")
         q = bench_queries(path, 1 if args.quick else 3)
         result["queries"] = q
         s = q["search"]

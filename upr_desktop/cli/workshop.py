@@ -156,6 +156,98 @@ def _column_mapping(text: str):
     return ColumnMapping(**chosen)
 
 
+# How often `upr-desktop import` says how far it has got, on standard error: on a terminal the line is
+# rewritten in place; elsewhere (a log, a pipe) a line now and then. A short import says nothing, and
+# --json output on standard output is never mixed with it.
+PROGRESS_SECONDS_TERMINAL = 0.5
+PROGRESS_SECONDS = 5.0
+
+
+class ImportProgress:
+    """The progress callbacks the import dialog's worker gives read_source and import_recommendations
+    (done, total), said on standard error as whole sentences. While neither calls back (unpacking a
+    workbook, preparing the rows, indexing them), the last sentence is said again, so a long import never
+    looks stuck."""
+
+    def __init__(self, source: Path, stream=None, *, interval: float | None = None):
+        import sys
+        import threading
+        import time
+
+        self._stream = stream if stream is not None else sys.stderr
+        try:
+            self._terminal = self._stream.isatty()
+        except (AttributeError, ValueError):
+            self._terminal = False
+        self._interval = interval if interval is not None else (
+            PROGRESS_SECONDS_TERMINAL if self._terminal else PROGRESS_SECONDS)
+        self._clock = time.monotonic
+        self._last = self._clock()  # the first line comes after one interval: a short import says nothing
+        self._source = source.name
+        self._rewritten = False  # a terminal line waits for its newline
+        self._lock = threading.Lock()
+        self._stopped = threading.Event()
+        self._heartbeat = None
+        # Unpacking a workbook comes before its first row: said again and again if it takes long.
+        self._sentence = translate("CommandLine", "Reading “{file}”: {percent}% done…").format(
+            file=self._source, percent=0)
+        if self._interval > 0:
+            self._heartbeat = threading.Thread(target=self._beat, name="import-progress", daemon=True)
+            self._heartbeat.start()
+
+    def reading(self, done: int, total: int) -> None:
+        """done and total are bytes for a CSV or a big JSON file, rows otherwise: said as a share."""
+        if total:
+            self._update(translate("CommandLine", "Reading “{file}”: {percent}% done…").format(
+                file=self._source, percent=_percent(done, total)))
+
+    def saving(self, done: int, total: int) -> None:
+        if not total:
+            return
+        if done >= total:  # every row is written; the search index and the sort keys' indexes follow
+            self._update(CommandLine.tr("Indexing %n recommendation(s) for search and sorting…", None, total))
+        else:
+            self._update(CommandLine.tr("Saved {done} of %n recommendation(s) to the workshop…", None,
+                                        total).format(done=f"{done:,}"))
+
+    def finish(self) -> None:
+        self._stopped.set()
+        if self._heartbeat is not None:
+            self._heartbeat.join()
+            self._heartbeat = None
+        with self._lock:
+            if self._rewritten:
+                self._stream.write("\n")
+                self._stream.flush()
+                self._rewritten = False
+
+    def _update(self, sentence: str) -> None:
+        with self._lock:
+            self._sentence = sentence
+            if self._clock() - self._last >= self._interval:
+                self._say()
+
+    def _beat(self) -> None:
+        while not self._stopped.wait(self._interval / 2):
+            with self._lock:
+                if self._clock() - self._last >= self._interval:
+                    self._say()
+
+    def _say(self) -> None:
+        """Under the lock."""
+        self._last = self._clock()
+        if self._terminal:
+            self._stream.write("\r\x1b[K" + self._sentence)
+            self._rewritten = True
+        else:
+            self._stream.write(self._sentence + "\n")
+        self._stream.flush()
+
+
+def _percent(done: int, total: int) -> int:
+    return max(0, min(100, int(100 * done / total))) if total else 0
+
+
 def cmd_import(args) -> int:
     from ..io.importers import ColumnMapping, NeedsColumnMapping, read_source
     from ..ops import NeedsCountryChoice, Workshop
@@ -166,32 +258,37 @@ def cmd_import(args) -> int:
             raise WorkshopError(translate("CommandLine", "“{name}” is read-only; copy it to a writable folder "
                                                          "first.").format(
                 name=args.file.name))
+        progress = ImportProgress(args.source)
         try:
-            parsed = read_source(args.source, args.format, mapping=mapping)
-        except NeedsColumnMapping as error:
-            saved = workshop.saved_mapping(error.preview.columns)
-            if saved is None:
+            try:
+                parsed = read_source(args.source, args.format, mapping=mapping, progress=progress.reading)
+            except NeedsColumnMapping as error:
+                saved = workshop.saved_mapping(error.preview.columns)
+                if saved is None:
+                    raise WorkshopError(
+                        translate("CommandLine", "{message} Give the columns with --map, e.g. --map "
+                                                 "text={columns},states=…,response=…").format(
+                            message=error.message, columns=error.preview.columns[0])) from None
+                parsed = read_source(args.source, args.format, mapping=ColumnMapping(**saved),
+                                     progress=progress.reading)
+                parsed.notes.append(translate("CommandLine", "Columns were mapped as at the last import of a table "
+                                                             "with the same columns."))
+            try:
+                summary, _ = workshop.import_recommendations(
+                    parsed.recommendations, source_file=args.source.name, format=parsed.format,
+                    country=country(args.country), mapping=parsed.saved_mapping(), progress=progress.saving)
+            except NeedsCountryChoice as error:
+                names = ", ".join(f"{name} ({n})" for name, n in error.countries[:8])
+                if len(error.countries) > 8:
+                    names = translate("CommandLine", "{names} and {more} more").format(
+                        names=names, more=len(error.countries) - 8)
                 raise WorkshopError(
-                    translate("CommandLine", "{message} Give the columns with --map, e.g. --map "
-                                             "text={columns},states=…,response=…").format(
-                        message=error.message, columns=error.preview.columns[0])) from None
-            parsed = read_source(args.source, args.format, mapping=ColumnMapping(**saved))
-            parsed.notes.append(translate("CommandLine", "Columns were mapped as at the last import of a table with "
-                                                         "the same columns."))
-        try:
-            summary, _ = workshop.import_recommendations(
-                parsed.recommendations, source_file=args.source.name, format=parsed.format,
-                country=country(args.country), mapping=parsed.saved_mapping())
-        except NeedsCountryChoice as error:
-            names = ", ".join(f"{name} ({n})" for name, n in error.countries[:8])
-            if len(error.countries) > 8:
-                names = translate("CommandLine", "{names} and {more} more").format(
-                    names=names, more=len(error.countries) - 8)
-            raise WorkshopError(
-                CommandLine.tr("{name} holds recommendations to %n States under review ({names}). Choose one with "
-                               "--country NAME, or --country all.", None, len(error.countries)).format(
-                    name=args.source.name, names=names)
-            ) from None
+                    CommandLine.tr("{name} holds recommendations to %n States under review ({names}). Choose one "
+                                   "with --country NAME, or --country all.", None, len(error.countries)).format(
+                        name=args.source.name, names=names)
+                ) from None
+        finally:
+            progress.finish()
         result = {
             "source": args.source.name, "format": parsed.format, "rows_read": parsed.rows_read,
             "skipped": len(parsed.skipped), "added": summary.added, "duplicates": summary.duplicates,

@@ -199,7 +199,7 @@ def _fold(text: str) -> str:
     return _NOT_WORD.sub(" ", text).strip()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Recommendation:
     """One recommendation as the workshop holds it."""
 

@@ -29,6 +29,8 @@ import zlib
 from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 
+import numpy as np
+
 from ..domain.errors import ImportRejected
 from ..text import translate
 
@@ -187,6 +189,24 @@ _FAST_ROW = re.compile(rb' r="[A-Za-z]*([0-9]+)"')
 _FAST_ROW_TAG = re.compile(rb"<row[\s>/]")
 _FAST_ATTRIBUTED_CELL = re.compile(rb"<c\s")
 _FAST_PREFIXED_CELL = re.compile(rb":c[\s>]")
+# The same, byte by byte, for SheetExtent._fast. A longer run of letters or digits than these is read closely.
+_FAST_LETTERS = 4  # XFD, the last column, has 3
+_FAST_DIGITS = 12  # 1048576, the last row, has 7
+_PAD = b"\0" * (_FAST_LETTERS + _FAST_DIGITS + 8)  # past the chunk's end: no letter, digit, quote or space
+_FRONT = b"\0\0"  # before it, likewise
+
+
+def _byte_table(members: bytes):
+    table = np.zeros(256, dtype=bool)
+    table[list(members)] = True
+    return table
+
+
+_SPACE = _byte_table(b" \t\n\r\x0b\x0c")  # what \s matches in a bytes pattern
+_SPACE_OR_CLOSE = _byte_table(b" \t\n\r\x0b\x0c>")
+_ROW_TAG_END = _byte_table(b" \t\n\r\x0b\x0c>/")
+_LETTER = _byte_table(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_DIGIT = _byte_table(b"0123456789")
 # Any spelling (a prefix, spaces, quotes), for a chunk the fast reading cannot vouch for.
 _ROW_OPEN = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row(?=[\s/>])")
 _ROW_NUMBER = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row\s[^>]*?\br\s*=\s*[\"'](\d+)")
@@ -261,30 +281,75 @@ class SheetExtent:
                 raise _SheetTooLarge(self)
 
     def _fast(self, text: bytes) -> bool:
-        """Read a chunk in the usual spelling, at 100+ MB/s; False if it has cells spelled otherwise."""
-        if _FAST_PREFIXED_CELL.search(text):
-            return False
-        columns = _FAST_COLUMN.findall(text)
-        if len(_FAST_ATTRIBUTED_CELL.findall(text)) != len(columns):
+        """Read a chunk in the usual spelling, False if it has cells spelled otherwise.
+
+        What the regular expressions _FAST_* find, counted with numpy over the chunk's bytes (about 1 GB/s,
+        where findall made a string of every one of a 250,000-row sheet's four million addresses): cells
+        <c …> and their addresses r="B2", rows <row …> and theirs r="2"."""
+        a = np.frombuffer(_FRONT + text + _PAD, dtype=np.uint8)
+        body = a[len(_FRONT):len(_FRONT) + len(text)]
+        if b":c" in text:  # ":c" followed by a space or ">": a prefixed cell
+            after_colon = np.flatnonzero(body == 58) + len(_FRONT) + 1
+            if np.any((a[after_colon] == 99) & _SPACE_OR_CLOSE[a[after_colon + 1]]):
+                return False
+        tags = np.flatnonzero(body == 60) + len(_FRONT) + 1  # just after each "<"
+        first = a[tags]
+        cells = tags[first == 99]
+        attributed_cells = int(np.count_nonzero(_SPACE[a[cells + 1]]))  # "<c" and a space
+        bare_cells = bool(np.any(a[cells + 1] == 62))  # "<c>"
+        rows = tags[first == 114]
+        row_tags = int(np.count_nonzero((a[rows + 1] == 111) & (a[rows + 2] == 119)
+                                        & _ROW_TAG_END[a[rows + 3]]))  # "<row" and a space, ">" or "/"
+        # ' r="', then letters, then digits: a cell's address when letters are followed by a digit, a row's
+        # or a cell's number when digits are followed by '"'.
+        equals = np.flatnonzero(body == 61) + len(_FRONT)
+        at = equals[(a[equals - 2] == 32) & (a[equals - 1] == 114) & (a[equals + 1] == 34)] + 2
+        letters = np.zeros(len(at), dtype=np.int64)
+        still = np.ones(len(at), dtype=bool)
+        column = np.zeros(len(at), dtype=np.int64)
+        for offset in range(_FAST_LETTERS + 1):
+            byte = a[at + offset]
+            still &= _LETTER[byte]
+            if not still.any():
+                break
+            if offset == _FAST_LETTERS:
+                return False  # a longer run of letters than any column has: read it closely
+            letters += still
+            column = np.where(still, column * 26 + (byte & 0xDF).astype(np.int64) - 64, column)
+        start = at + letters
+        is_column = (letters > 0) & _DIGIT[a[start]]
+        columns = int(np.count_nonzero(is_column))
+        if attributed_cells != columns:
             return False  # a cell with attributes but no r="B2" as written here
         if columns:
-            self._farthest_column = max(self._farthest_column, max(map(_column_number, set(columns))))
-        found = _FAST_ROW.findall(text)  # of rows and cells
-        numbers = set(found)
-        if numbers:
-            self._farthest_row_tag = max(self._farthest_row_tag, int(max(numbers, key=_number_order)))
+            self._farthest_column = max(self._farthest_column, int(column[is_column].max()))
+        digits = np.zeros(len(at), dtype=np.int64)
+        still = np.ones(len(at), dtype=bool)
+        number = np.zeros(len(at), dtype=np.int64)
+        for offset in range(_FAST_DIGITS + 1):
+            byte = a[start + offset]
+            still &= _DIGIT[byte]
+            if not still.any():
+                break
+            if offset == _FAST_DIGITS:
+                return False  # a row number past any sheet's: read it closely
+            digits += still
+            number = np.where(still, number * 10 + byte.astype(np.int64) - 48, number)
+        is_number = (digits > 0) & (a[start + digits] == 34)
+        found = int(np.count_nonzero(is_number))
+        if found:
+            self._farthest_row_tag = max(self._farthest_row_tag, int(number[is_number].max()))
             if columns:
                 self._farthest_row = max(self._farthest_row, self._farthest_row_tag)
-        rows = len(_FAST_ROW_TAG.findall(text))
-        self._unaddressed_rows += rows - (len(found) - len(columns))
-        if b"<c>" in text:  # cells without an address
+        self._unaddressed_rows += row_tags - (found - columns)
+        if bare_cells:  # "<c>": cells without an address
             self._unaddressed = True
             for index, piece in enumerate(text.split(b"<row")):
                 if index:
                     self._unaddressed_in_row = 0  # a new row
                 self._unaddressed_in_row += piece.count(b"<c>")
                 self._most_unaddressed = max(self._most_unaddressed, self._unaddressed_in_row)
-        elif rows:
+        elif row_tags:
             self._unaddressed_in_row = 0
         return True
 

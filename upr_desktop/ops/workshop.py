@@ -630,6 +630,8 @@ class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps, FollowupOps, T
         mapping: for a plain table, {"columns": [...], "fields": {field: column}}, kept with the import so that
         the same layout is mapped the same way next time (saved_mapping).
         """
+        if progress:
+            progress(0, len(recs))  # preparing a million rows takes a while before the first is written
         own = self.info().country
         counts: dict[str, int] = {}
         for rec in recs:

@@ -34,14 +34,29 @@ def _row(rec: Recommendation, now: str, import_id: int | None, fingerprint: str 
         lists = {}
     states, themes, affected, sdgs = (_list(lists, values) for values in (rec.states, rec.themes,
                                                                           rec.affected_persons, rec.sdgs))
+    reference, country = rec.reference, rec.country
+    # References ("140.7") and countries repeat across an import: keyed once per pair, in a cache of their own
+    # kept under None (the lists' keys are tuples).
+    pairs = lists.get(None)
+    if pairs is None:
+        pairs = lists[None] = {}
+    try:
+        keys = pairs[(reference, country)]
+    except KeyError:
+        keys = (reference_key(reference), fold(country))
+        if len(pairs) < _KEYS_KEPT:
+            pairs[(reference, country)] = keys
     return (
-        rec.reference, reference_key(rec.reference), rec.text.strip(), rec.country,
+        reference, keys[0], rec.text.strip(), country,
         states[0], rec.response.value, themes[0], affected[0], sdgs[0],
         rec.session, rec.cycle, rec.action_category, rec.document_symbol,
         rec.source_file, rec.source_row, import_id, fingerprint or rec.fingerprint(), now, now, rec.kind.value,
         # text_key, states_key, themes_key, country_key: what the review table sorts by (m007)
-        fold(rec.text), states[1], themes[1], fold(rec.country),
+        fold(rec.text), states[1], themes[1], keys[1],
     )
+
+
+_KEYS_KEPT = 200_000  # distinct lists, and distinct (reference, country) pairs, an import remembers of each
 
 
 def _list(cache: dict, values: tuple[str, ...]) -> tuple[str, str]:
@@ -49,7 +64,9 @@ def _list(cache: dict, values: tuple[str, ...]) -> tuple[str, str]:
     try:
         return cache[values]
     except KeyError:
-        made = cache[values] = (_to_json(list(values)), fold_list(values))
+        made = (_to_json(list(values)), fold_list(values))
+        if len(cache) < _KEYS_KEPT:
+            cache[values] = made
         return made
 
 
@@ -86,32 +103,31 @@ def _insert_facets(conn: engine.Connection, rows: list[tuple]) -> None:
 _FACET_COLUMNS = (("state", "states"), ("theme", "themes"), ("sdg", "sdgs"), ("affected", "affected_persons"))
 
 
-def _insert_facets_bulk(conn: engine.Connection, added: list[tuple[int, Recommendation]]) -> None:
+def _insert_facets_bulk(conn: engine.Connection, ids: list[int], recs: list[Recommendation]) -> None:
     """_insert_facets for a bulk import (1.4 million facet rows for 250,000 recommendations), the same rows.
+    ids: the new rows' ids, recs what they hold.
 
-    Lists repeat (an import shares one tuple per distinct cell), so each distinct list is resolved to value
-    ids once. Rows go in recommendation order: the foreign-key check on each row then reads the
+    Lists repeat (an import shares one tuple per distinct cell), so the values are gathered from each distinct
+    list once; the rows are then made by SQLite from the JSON columns just written (as _facet_rows reads
+    them from a Recommendation), without a Python tuple for each. Rows go in recommendation order (the CROSS
+    JOINs keep the recommendations the outer loop): the foreign-key check on each row then reads the
     recommendations table in order, where value order swept it once per value (10 s against 3 s for 250,000)."""
-    if not added:
+    if not ids:
         return
-    recs = [rec for _, rec in added]
     distinct = {attr: set(map(attrgetter(attr), recs)) for _, attr in _FACET_COLUMNS}
     pairs = {(facet, value) for facet, attr in _FACET_COLUMNS for values in distinct[attr] for value in values}
     if not pairs:
         return
     conn.executemany("INSERT OR IGNORE INTO facet_values (facet, value) VALUES (?, ?)", sorted(pairs))
-    ids = {(facet, value): vid for vid, facet, value in conn.execute("SELECT id, facet, value FROM facet_values")}
-    value_ids = [(attrgetter(attr), {values: tuple(dict.fromkeys(ids[(facet, v)] for v in values))
-                                     for values in distinct[attr]}) for facet, attr in _FACET_COLUMNS]
-
-    def rows():
-        for rec_id, rec in added:
-            for get, of in value_ids:
-                for vid in of[get(rec)]:
-                    yield vid, rec_id
-
-    conn.executemany("INSERT OR IGNORE INTO recommendation_facets (value_id, recommendation_id) VALUES (?, ?)",
-                     rows())
+    low, high = min(ids), max(ids)  # distinct ids: a range when they fill it
+    scope, param = ("r.id BETWEEN ? AND ?", (low, high)) if high - low == len(ids) - 1 else \
+        ("r.id IN (SELECT value FROM json_each(?))", (json.dumps(sorted(ids)),))
+    facets = " UNION ALL ".join(f"SELECT '{facet}' AS facet" for facet, _ in _FACET_COLUMNS)
+    column = "CASE f.facet " + " ".join(f"WHEN '{facet}' THEN r.{attr}" for facet, attr in _FACET_COLUMNS) + " END"
+    conn.execute(
+        "INSERT OR IGNORE INTO recommendation_facets (value_id, recommendation_id) "
+        f"SELECT v.id, r.id FROM recommendations r CROSS JOIN ({facets}) f CROSS JOIN json_each({column}) j "
+        f"CROSS JOIN facet_values v WHERE v.facet = f.facet AND v.value = j.value AND {scope} ORDER BY r.id", param)
 
 
 @contextlib.contextmanager
@@ -179,7 +195,7 @@ def insert_recommendations(
         for n, (rec, fingerprint) in enumerate(zip(recs, fingerprints), 1):
             row = _row(rec, now, import_id, fingerprint, lists)
             yield (rec.id, *row) if keep_ids else row
-            if progress and n % 1000 == 0:
+            if progress and (n % 1000 == 0 or n == len(recs)):
                 progress(n)
 
     existing = conn.execute("SELECT count(*) FROM recommendations").fetchone()[0] if len(recs) >= BULK_INDEX_ROWS else 0
@@ -197,7 +213,8 @@ def insert_recommendations(
                 scope, param = "id IN (SELECT value FROM json_each(?))", wanted
             else:
                 scope, param = "id >= ?", first_new
-            new_ids = dict(conn.execute(f"SELECT fingerprint, id FROM recommendations WHERE {scope}", (param,)))
+            new_ids = dict(conn.execute(f"SELECT fingerprint, id FROM recommendations WHERE {scope}", (param,))) \
+                if keep_ids else None
             conn.execute(f"INSERT INTO recommendations_fts (rowid, {_FTS_COLUMNS}) "
                          f"SELECT id, {_FTS_COLUMNS} FROM recommendations WHERE {scope}", (param,))
         if keep_ids:  # their assessments were kept: the latest is current again
@@ -205,17 +222,37 @@ def insert_recommendations(
 
         facets: list[tuple] = []
         added: list[int] = []
-        added_recs: list[tuple[int, Recommendation]] = []
+        added_recs: list[Recommendation] = []
+        if new_ids is not None:
+            def id_of(fingerprint: str) -> int | None:
+                return new_ids.pop(fingerprint, None)  # pop: a repeat inside the same file is a duplicate
+        else:
+            # The rows went in in the order of recs, each under the next id, and INSERT OR IGNORE left out
+            # the duplicates (of a row already there, or of one earlier in recs): the new rows, read in id
+            # order beside recs, say which rec each is, without a dictionary of every new fingerprint (about
+            # 200 MB for a million rows).
+            inserted = conn.execute("SELECT id, fingerprint FROM recommendations WHERE id >= ? ORDER BY id",
+                                    (first_new,))
+            ahead = [next(inserted, None)]
+
+            def id_of(fingerprint: str) -> int | None:
+                row = ahead[0]
+                if row is None or row[1] != fingerprint:
+                    return None
+                ahead[0] = next(inserted, None)
+                return row[0]
         for rec, fingerprint in zip(recs, fingerprints):
-            rec_id = new_ids.pop(fingerprint, None)  # pop: a repeat inside the same file is a duplicate
+            rec_id = id_of(fingerprint)
             if rec_id is not None:
                 added.append(rec_id)
                 if bulk:
-                    added_recs.append((rec_id, rec))
+                    added_recs.append(rec)
                 else:
                     facets.extend(_facet_rows(rec_id, rec))
+        if new_ids is None:
+            inserted.close()
         if bulk:
-            _insert_facets_bulk(conn, added_recs)
+            _insert_facets_bulk(conn, added, added_recs)
         else:
             _insert_facets(conn, facets)
     return added, len(recs) - len(added)

@@ -172,6 +172,19 @@ def _per_distinct(convert: Callable[[object], object]) -> Callable[[object], obj
 
 _CHUNK_ROWS = 5_000
 
+_INVALID = object()  # a cell whole_number refuses: refused again in its row, so the refusal names the row
+
+
+def _number_or_invalid(what: str) -> Callable[[object], object]:
+    """whole_number for a column, once per distinct cell (sessions repeat down a file)."""
+    def number(value: object) -> object:
+        try:
+            return whole_number(value, row=0, column="", what=what)
+        except ImportRejected:
+            return _INVALID
+
+    return number
+
 
 def _columns(chunk: list[tuple[int, list]]) -> Callable[[int | None], tuple | None]:
     """column(i): the chunk's cells of column i (None for a field not mapped)."""
@@ -235,8 +248,9 @@ def convert_rows(
     reference_at, states_at, response_at = at.get("reference"), at.get("states"), at.get("response")
     themes_at, persons_at, sdgs_at = at.get("themes"), at.get("affected_persons"), at.get("sdgs")
     symbol_at, country_at = at.get("document_symbol"), at.get("country")
-    numbers = [(name, at[name], what) for name, what in (("session", "session number"), ("cycle", "cycle number"),
-                                                          ("action_category", "action category")) if name in at]
+    numbers = [(name, at[name], what, _per_distinct(_number_or_invalid(what)))
+               for name, what in (("session", "session number"), ("cycle", "cycle number"),
+                                  ("action_category", "action category")) if name in at]
 
     ticker.report(0, table.progress_total)
     # Rows are taken a chunk at a time; each field's cells of a chunk are converted as a column (each
@@ -265,6 +279,7 @@ def convert_rows(
         sdgs_cells = _column(column(sdgs_at), sdgs_of, ())
         symbol_cells = _column(column(symbol_at), symbol_of)
         extra_cells = [(key, _column(column(i), convert)) for key, (i, convert) in extra_at.items()]
+        number_cells = [(name, i, what, _column(column(i), convert)) for name, i, what, convert in numbers]
         for k, (number, cells) in enumerate(chunk):
             rows_read += 1
             text = clean_text(cells[text_at])
@@ -276,8 +291,12 @@ def convert_rows(
             found, rest = split_paragraph_number(text)
             if rest and (reference is None or found == reference.rstrip(".")):
                 reference, text = reference or found, rest
-            values = {name: whole_number(cells[i], row=number, column=getattr(mapping, name), what=what)
-                      for name, i, what in numbers}
+            values = {}
+            for name, i, what, converted in number_cells:
+                value = converted[k]
+                if value is _INVALID:  # refused, naming this row
+                    whole_number(cells[i], row=number, column=getattr(mapping, name), what=what)
+                values[name] = value
             session, action = values.get("session"), values.get("action_category")
             cycle = values.get("cycle")
             if action is not None and not 1 <= action <= 5:
