@@ -192,6 +192,8 @@ def test_large_import_keeps_the_window_responsive(qtbot, new_workshop, undo_stac
     dialog.import_button.click()
     job_worker = dialog._job.worker
     job_worker.progress.connect(lambda done, total, phase: phases.add(phase))
+    shown = []  # what the dialog said after each report (it handles the signal first)
+    job_worker.progress.connect(lambda *_: shown.append((dialog.phase_label.text(), dialog.progress_bar.maximum())))
     ticks = []
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(1))
@@ -201,6 +203,8 @@ def test_large_import_keeps_the_window_responsive(qtbot, new_workshop, undo_stac
     timer.stop()
     assert dialog.summary().added == 60000 and workshop.count() == 60000
     assert "Saving" in phases
+    # Once every row is written the indexes are built: said, with a busy bar rather than a full one.
+    assert ("Indexing for search and sorting…", 0) in shown
     assert len(ticks) >= 3  # the GUI thread's event loop ran throughout
 
 

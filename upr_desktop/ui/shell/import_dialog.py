@@ -658,7 +658,13 @@ class ImportDialog(QDialog):
             unit = self.tr("{done} of {total} recommendations saved")
         else:
             unit = "{done} / {total}"
-        if total > 0:
+        if phase == SAVING and 0 < total <= done:
+            # Every row is written; the search and sort indexes are built next (half a minute at a million rows).
+            self.phase_label.setText(self.tr("Indexing for search and sorting…"))
+            self.progress_bar.setRange(0, 0)
+            self.progress_detail.setText(plural(self.tr("%n recommendation(s) saved. Making them searchable; this "
+                                                        "is the last step.", "", total), total))
+        elif total > 0:
             self.progress_bar.setRange(0, total)
             self.progress_bar.setValue(min(done, total))
             percent = min(100, int(done * 100 / total))
