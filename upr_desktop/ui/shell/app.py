@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import sys
+import time
 from pathlib import Path
 
 from ... import APP_NAME, __version__, paths, private_temp
@@ -19,6 +21,9 @@ log = logging.getLogger(__name__)
 
 ORGANISATION = "UPR Desktop"
 LOG_FILE = "upr-desktop.log"
+# For bench/run.py only: print the time (time.time()) at which what a person waits for has first painted (the
+# review table showing rows, else the start screen) and quit. "start": open on the start screen, not the demo.
+BENCH_FIRST_PAINT = "UPR_DESKTOP_BENCH_FIRST_PAINT"
 
 
 def setup_logging() -> Path:
@@ -60,6 +65,51 @@ def _log_uncaught(kind, value, traceback) -> None:
         pass
 
 
+class _FirstPaintProbe:
+    """bench/run.py's probe (BENCH_FIRST_PAINT): the first paint of the review table's viewport with rows in it,
+    or of the start screen; timed when that paint has ended. Prints `first_paint <time.time()>` and the peak
+    memory, then ends the process at once (closing would take the rolling backup of a large file)."""
+
+    def __init__(self, window):
+        from PySide6.QtCore import QEvent, QObject
+
+        probe = self
+
+        class Filter(QObject):
+            def eventFilter(self, obj, event):  # noqa: N802 - Qt API
+                if event.type() != QEvent.Type.Paint or not probe.ready():
+                    return False
+                obj.removeEventFilter(self)
+                obj.event(event)  # painted now, so that the time is the end of the paint
+                probe.report()
+                return True
+
+        self.window = window
+        self.filter = Filter()
+        self.target = self._target()
+        if self.target is None:
+            raise RuntimeError("nothing to watch: neither a workshop nor the start screen is shown")
+        self.target.installEventFilter(self.filter)
+
+    def _target(self):
+        if self.window.review_page is not None:
+            return self.window.review_page.table.viewport()
+        return self.window.start_screen
+
+    def ready(self) -> bool:
+        if self.window.review_page is None:
+            return True
+        return self.window.review_page.table.model().rowCount() > 0
+
+    def report(self) -> None:
+        painted = time.time()
+        with open("/proc/self/status") as status:  # VmHWM: the peak resident memory of this process
+            hwm = next((line.split()[1] for line in status if line.startswith("VmHWM")), "0")
+        sys.stdout.write(f"first_paint {painted:.6f}\npeak_mb {int(hwm) / 1024:.0f}\n")
+        sys.stdout.flush()
+        os._exit(0)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the app. argv: the arguments after the program name (a workshop or a file to import)."""
     args = list(sys.argv[1:] if argv is None else argv)
@@ -89,12 +139,16 @@ def main(argv: list[str] | None = None) -> int:
         remaining = args if existing is not None else app.arguments()[1:]
         files = [a for a in remaining if not a.startswith("-")]
         # A file to open: no start screen built first just to be thrown away (60 ms of start-up).
+        bench = os.environ.get(BENCH_FIRST_PAINT)
         window = MainWindow(start_screen=not files)
         if files:
             window.handle_path(files[0])
             window.show_start_screen_if_idle()
+        elif bench == "start":
+            window.show_start_screen_if_idle()
         else:
             window.open_demo()
+        probe = _FirstPaintProbe(window) if bench else None  # noqa: F841 - kept alive until the first paint
         window.show_placed()
         code = app.exec()
         window.close_workshop(show_start=False)
