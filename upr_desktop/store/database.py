@@ -46,6 +46,9 @@ log = logging.getLogger(__name__)
 WORKSHOP_SUFFIX = ".uprw"
 _SQLITE_MAGIC = engine.SQLITE_MAGIC
 FULL_CHECK_MAX_BYTES = 32 * 1024 * 1024
+# The background check of a large file starts this long after it opens (at once if a write waits for it): read
+# alongside the window's first paint, its 290 MB held that paint back by a tenth of a second.
+FULL_CHECK_DELAY_S = 1.0
 
 
 # The time every write stamps; None: the real time. Set by stamped_at, for work recorded as of another
@@ -164,9 +167,13 @@ class IntegrityCheck:
         self._guard = threading.Lock()
         self._conn: engine.Connection | None = None
         self.cancelled = False
+        self._go = threading.Event()  # set: start now (a write waits, or the file is being closed)
+        self._delay = 0.0
         self._thread = threading.Thread(target=self._run, name=f"quick_check {path.name}", daemon=True)
 
-    def start(self) -> "IntegrityCheck":
+    def start(self, after: float = 0.0) -> "IntegrityCheck":
+        """Run in a thread of its own, `after` seconds from now, or as soon as a write waits for it."""
+        self._delay = after
         self._thread.start()
         return self
 
@@ -194,12 +201,14 @@ class IntegrityCheck:
     def wait(self) -> None:
         if not self.done.is_set():
             self.writer_waiting.set()
+            self._go.set()
             self.done.wait()
 
     def cancel(self) -> None:
         """The file was closed before the check finished: stop reading it (no verdict either way)."""
         with self._guard:
             self.cancelled = True
+            self._go.set()
             if self._conn is not None:
                 self._conn.interrupt()
 
@@ -208,8 +217,12 @@ class IntegrityCheck:
             "WorkshopFile", "SQLite's check found: {problem}").format(problem=self.problem or "")))
 
     def _run(self) -> None:
+        if self._delay:
+            self._go.wait(self._delay)
         started = time.perf_counter()
         try:
+            if self.cancelled:  # closed before it began: no verdict either way
+                return
             if _before_full_check is not None:
                 _before_full_check(self)
             uri = self.path.resolve().as_uri()
@@ -241,7 +254,9 @@ class IntegrityCheck:
             self.problem = f"the check could not run: {error}"
         finally:
             self.seconds = time.perf_counter() - started
-            if self.problem:
+            if self.cancelled:
+                log.info("quick_check of %s stopped: the file was closed", self.path)
+            elif self.problem:
                 log.error("quick_check of %s failed after %.1f s: %s", self.path, self.seconds, self.problem)
             else:
                 log.info("quick_check of %s passed in %.1f s", self.path, self.seconds)
@@ -710,7 +725,7 @@ def _open(path: Path, read_only: bool, lock: in_use.InUseLock | None, owns_lock:
     if shared_check is not None:
         workshop.integrity = shared_check
     elif large and not foreground_check and check == "ok":
-        workshop.integrity, workshop.owns_check = IntegrityCheck(path, key).start(), True
+        workshop.integrity, workshop.owns_check = IntegrityCheck(path, key).start(after=FULL_CHECK_DELAY_S), True
     return workshop
 
 

@@ -102,6 +102,7 @@ class ReviewPage(QWidget):
     message = Signal(str)  # for the status bar
     import_requested = Signal()
     selection_changed = Signal()
+    read_failed = Signal(object)  # a read after the first paint failed (a damaged file): the window says so
 
     def __init__(self, workshop: Workshop, undo_stack: QUndoStack, signals: WorkshopSignals | None = None,
                  parent: QWidget | None = None):
@@ -244,8 +245,12 @@ class ReviewPage(QWidget):
         self.subtitle.setText("  ·  ".join(parts))
 
     def _subtitle_with_counts(self) -> None:
-        if not self._detached:
+        if self._detached:
+            return
+        try:
             self._update_subtitle()
+        except Exception as error:  # noqa: BLE001 - a damaged page: the window closes the file and offers a backup
+            self.read_failed.emit(error)
 
     def _after_rows_changed(self) -> None:
         shown = self.model.matching_count()  # None while a search's matches are being counted

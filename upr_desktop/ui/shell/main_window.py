@@ -523,6 +523,7 @@ class MainWindow(QMainWindow):
         self.review_page.message.connect(self._show_message)
         self.review_page.import_requested.connect(self.import_recommendations)
         self.review_page.selection_changed.connect(self._update_actions)
+        self.review_page.read_failed.connect(self._on_page_read_failed)
         self.review_page.set_zoom(self._zoom)
         self.review_page.set_palette(self._palette)
         _let_titles_wrap(self.review_page)
@@ -849,6 +850,11 @@ class MainWindow(QMainWindow):
             self._show_message(self.tr("This workshop was upgraded to the current format; a copy of the original "
                                        "was kept in the backups folder."), 10000)
         return True
+
+    def _on_page_read_failed(self, error: Exception) -> None:
+        """A page's read after the first paint failed: as when it fails while the page is built."""
+        if self.workshop is not None:
+            self._could_not_show(self.workshop, error)
 
     def _could_not_show(self, workshop: Workshop, error: Exception) -> bool:
         """The file opened but its pages could not be read: close it, and say why (offering the latest good
