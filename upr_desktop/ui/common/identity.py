@@ -14,6 +14,7 @@ ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 DESKTOP_FILE_NAME = "upr-desktop"  # installers/linux/upr-desktop.desktop: Wayland docks find the icon through it
 
 
+@cache
 def app_version() -> str:
     """The installed package's version (pyproject.toml); the module's when no metadata is there."""
     from importlib import metadata  # only About asks (15 ms of start-up otherwise)

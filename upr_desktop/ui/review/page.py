@@ -38,7 +38,6 @@ from ..common.errors import show_error
 from .filter_bar import FilterBar
 from ..common.highlight_delegate import PAD_X, RecommendationDelegate
 from ..common.page_parts import attach_step, page_button
-from .recommendation_dialog import RecommendationDialog
 from ..common.recommendation_model import (
     COL_NOTES,
     COL_REFERENCE,
@@ -514,6 +513,8 @@ class ReviewPage(QWidget):
     def new_recommendation(self) -> int | None:
         if self._read_only:
             return None
+        from .recommendation_dialog import RecommendationDialog  # when first wanted, not at start-up
+
         dialog = RecommendationDialog(self.workshop, self.undo_stack, None, self)
         try:
             if dialog.exec() != RecommendationDialog.DialogCode.Accepted or dialog.saved_id is None:
@@ -534,6 +535,8 @@ class ReviewPage(QWidget):
         rec = self.workshop.recommendation(rec_id)
         if rec is None:
             return False
+        from .recommendation_dialog import RecommendationDialog
+
         dialog = RecommendationDialog(self.workshop, self.undo_stack, rec, self)
         try:
             saved = dialog.exec() == RecommendationDialog.DialogCode.Accepted
