@@ -13,6 +13,7 @@ import threading
 import time
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSize, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -49,15 +50,16 @@ from ..common.drops import dropped_file
 from ... import i18n, paths, private_temp, settings
 from ...domain.errors import CorruptWorkshopFile, ForeignSchemaObjects, WorkshopError, WorkshopInUse
 from ...domain.workshop import ALL_COUNTRIES
-from ...ops import Workshop
-from ...ops.workshop import describe_failure, latest_good_backup
 from ..common import theme
 from ..common.identity import app_icon
 from . import window_place
 from ..common.errors import show_error
-from ..review import ReviewPage
 from ..common.signals import WorkshopSignals
 from .window_parts import PathLabel, step_icon
+
+if TYPE_CHECKING:  # annotations only; imported where used, so that the start screen needs neither
+    from ...ops import Workshop
+    from ..review import ReviewPage
 
 log = logging.getLogger(__name__)
 
@@ -519,6 +521,8 @@ class MainWindow(QMainWindow):
         sidebar.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
 
         self.page_stack = QStackedWidget(page)
+        from ..review import ReviewPage
+
         self.review_page = ReviewPage(workshop, self.undo_stack, self.signals, self.page_stack)
         self.review_page.message.connect(self._show_message)
         self.review_page.import_requested.connect(self.import_recommendations)
@@ -749,6 +753,8 @@ class MainWindow(QMainWindow):
         """The open workshop checks its own backups (an encrypted one's need its key, which only it holds)."""
         if self.workshop is not None and _same_file(self.workshop.path, path):
             return self.workshop.latest_good_backup()
+        from ...ops.workshop import latest_good_backup
+
         return latest_good_backup(path)
 
     def open_latest_good_backup(self) -> bool:
@@ -806,6 +812,8 @@ class MainWindow(QMainWindow):
         target = Path(chosen)
         if target.suffix.lower() != WORKSHOP_SUFFIX:
             target = target.with_name(target.name + WORKSHOP_SUFFIX)
+        from ...ops import Workshop
+
         try:
             copy = Workshop.save_cleaned_copy(path, target)
         except Exception as failure:  # noqa: BLE001
@@ -865,6 +873,8 @@ class MainWindow(QMainWindow):
         else:
             workshop.close()
         self._show_start_screen()
+        from ...ops.workshop import describe_failure
+
         if isinstance(describe_failure(error), CorruptWorkshopFile):
             log.error("%s is damaged: %s", path, error)
             self._damaged[self._key(path)] = str(error)
@@ -897,6 +907,8 @@ class MainWindow(QMainWindow):
 
     def _open_file(self, path: str | os.PathLike, *, read_only: bool = False) -> Workshop | None:
         """Open the file; an encrypted one asks for its passphrase first (None if the person cancels)."""
+        from ...ops import Workshop  # the ops layer, when a workshop is first opened (not for the start screen)
+
         if Path(path).is_file() and Workshop.is_encrypted_file(path):
             from .passphrase_dialogs import ask_passphrase_and_open
 
@@ -1047,6 +1059,8 @@ class MainWindow(QMainWindow):
         target = demo_path()
         here = self.workshop is not None and self.workshop.path.resolve() == target.resolve()
         if target.exists():
+            from ...ops import Workshop
+
             if not here and Workshop.open_elsewhere(target):
                 show_error(self, WorkshopError(self.tr(
                     "The demo workshop is open in another window of UPR Desktop. Close it there first, then start "
