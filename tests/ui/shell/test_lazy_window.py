@@ -41,7 +41,14 @@ NOT_BEFORE_NEEDED = ("reportlab", "pandas", "numpy", "openpyxl", "docx", "python
                      "upr_desktop.cli.documents", "upr_desktop.ui.charter", "upr_desktop.ui.print",
                      "upr_desktop.ui.vote", "upr_desktop.ui.results", "upr_desktop.ui.clusters",
                      "upr_desktop.ui.participants", "upr_desktop.ui.followup", "upr_desktop.ui.shell.about_dialog",
-                     "upr_desktop.ui.review.recommendation_dialog")
+                     "upr_desktop.ui.review.recommendation_dialog", "upr_desktop.io.demo",
+                     # the operations on participants, votes, clusters, the charter, follow-up and travel copies,
+                     # and the domain modules under them (Workshop takes them in when one is first asked for)
+                     "upr_desktop.ops.participants", "upr_desktop.ops.voting", "upr_desktop.ops.clusters",
+                     "upr_desktop.ops.charter", "upr_desktop.ops.followup", "upr_desktop.ops.travel",
+                     "upr_desktop.domain.charter", "upr_desktop.domain.voting", "upr_desktop.domain.rounds",
+                     "upr_desktop.domain.followup", "upr_desktop.store.voting", "upr_desktop.store.charter",
+                     "upr_desktop.store.followup")
 
 # Run as `upr-desktop FILE` runs (python -m upr_desktop), with bench/run.py's probe: at the review table's first
 # paint the probe ends the process, and here it says first which of those modules were loaded by then.

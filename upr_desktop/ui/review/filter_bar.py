@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 from ... import paths
 from ...domain.recommendation import RecommendationKind, Response, sdg_label
 from ...ops import Workshop
-from ...domain.followup import COALITION
 from ...store.queries import NO_CLUSTER, NOT_ASSESSED, RecommendationFilter
 from ..common.flow_layout import FlowLayout
 from ..common.recommendation_model import response_label
@@ -446,6 +445,8 @@ class FilterBar(QWidget):
         return [(key, label, counts.get(key, 0)) for key, label in labels.items()]
 
     def _assessors(self) -> FacetValues:
+        from ...domain.followup import COALITION  # the follow-up step's list only
+
         return [(name, self.tr("The coalition") if name == COALITION else name, None)
                 for name in self._workshop.assessors()]
 

@@ -1035,13 +1035,16 @@ class MainWindow(QMainWindow):
     def open_demo(self) -> bool:
         """The demo as it was left: its ballots, closed rounds and participants' codes are kept. A new copy is
         made only the first time, or by "Start the demo afresh"."""
-        from ...io.demo import demo_path, existing_or_new_demo
-
-        target = demo_path()
+        target = paths.demo_file()
         if self.workshop is not None and self.workshop.path.resolve() == target.resolve():
             return True  # already open
         try:
-            path = existing_or_new_demo()
+            if target.exists():
+                path = target  # as it was left: what builds a demo (io.demo, its domain modules) is not needed
+            else:
+                from ...io.demo import existing_or_new_demo
+
+                path = existing_or_new_demo()
         except Exception as error:  # noqa: BLE001
             show_error(self, error, self.tr("Open demo workshop"))
             if self.workshop is None:
