@@ -66,23 +66,21 @@ def _log_uncaught(kind, value, traceback) -> None:
 
 
 class _FirstPaintProbe:
-    """bench/run.py's probe (BENCH_FIRST_PAINT): the first paint of the review table's viewport with rows in it,
-    or of the start screen; timed when that paint has ended. Prints `first_paint <time.time()>` and the peak
+    """bench/run.py's probe (BENCH_FIRST_PAINT): the end of the first paint of the review table's viewport that
+    drew rows (read them from the file), or of the start screen's first paint. Timed in the event loop's next turn
+    after the paint event, once the paint and its flush are done. Prints `first_paint <time.time()>` and the peak
     memory, then ends the process at once (closing would take the rolling backup of a large file)."""
 
     def __init__(self, window):
-        from PySide6.QtCore import QEvent, QObject
+        from PySide6.QtCore import QEvent, QObject, QTimer
 
         probe = self
 
         class Filter(QObject):
             def eventFilter(self, obj, event):  # noqa: N802 - Qt API
-                if event.type() != QEvent.Type.Paint or not probe.ready():
-                    return False
-                obj.removeEventFilter(self)
-                obj.event(event)  # painted now, so that the time is the end of the paint
-                probe.report()
-                return True
+                if event.type() == QEvent.Type.Paint:
+                    QTimer.singleShot(0, probe.after_paint)  # after this paint, whatever it drew
+                return False
 
         self.window = window
         self.filter = Filter()
@@ -96,13 +94,11 @@ class _FirstPaintProbe:
             return self.window.review_page.table.viewport()
         return self.window.start_screen
 
-    def ready(self) -> bool:
-        if self.window.review_page is None:
-            return True
-        return self.window.review_page.table.model().rowCount() > 0
-
-    def report(self) -> None:
+    def after_paint(self) -> None:
         painted = time.time()
+        page = self.window.review_page
+        if page is not None and page.model.rows_fetched == 0:
+            return  # a paint before the table's rows were laid out: none drawn yet
         with open("/proc/self/status") as status:  # VmHWM: the peak resident memory of this process
             hwm = next((line.split()[1] for line in status if line.startswith("VmHWM")), "0")
         sys.stdout.write(f"first_paint {painted:.6f}\npeak_mb {int(hwm) / 1024:.0f}\n")

@@ -958,6 +958,7 @@ class MainWindow(QMainWindow):
             log.exception("emptying the private temporary folder")
         self.path_label.set_path("")
         self.zoom_label.clear()
+        self.statusBar().clearMessage()  # what it said was about the workshop closed ("Checking the whole file…")
         if show_start:
             self._show_start_screen()
         self._update_title()
