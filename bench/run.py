@@ -15,8 +15,9 @@ Every figure is min / median / max over several runs, with the ratio of medians 
     (ORDER BY ... COLLATE NOCASE).
   - first paint: process start (`python -m upr_desktop FILE`, what `upr-desktop FILE` runs, in a fresh data
     folder) to the end of the first paint of the review table showing rows; the same for `upr-desktop` alone (the
-    demo as it was left) and for the start screen; against a bare PySide6 window with an empty table, timed the
-    same way. Target: <= 1.5x.
+    demo as it was left) and for the start screen (what File > Close workshop shows; at launch only when the demo
+    can't open, so the probe asks for it: UPR_DESKTOP_BENCH_FIRST_PAINT=start); against a bare PySide6 window with
+    an empty table, timed the same way. Target: <= 1.5x.
 --quick: 5,000 rows and fewer repeats, under 30 s (CI runs it so the bench can't rot unseen).
 The generated source file is cached in bench/out/.
 """
