@@ -115,6 +115,11 @@ def main(argv: list[str] | None = None) -> int:
     # end; what a crashed run left is wiped now.
     private_temp.take_over_process_temp()
 
+    if os.environ.get(BENCH_FIRST_PAINT) != "start":  # a workshop is about to open: the file given, or the demo
+        # Its layers before Qt: once PySide6 is imported it reads the source of every module imported after it
+        # (to see whether it uses PySide's __feature__ options), some 20 ms for the ops layer and the store's.
+        from ... import ops  # noqa: F401
+
     from PySide6.QtWidgets import QApplication
 
     from ..common import theme
