@@ -63,6 +63,14 @@ def is_portable() -> bool:
     return not os.environ.get("UPR_DESKTOP_HOME") and portable_folder() is not None
 
 
+DEMO_FILE_NAME = "Demo workshop (illustrative).uprw"
+
+
+def demo_file() -> Path:
+    """Where the demo workshop lives: the data folder (io.demo builds it there)."""
+    return data_dir() / DEMO_FILE_NAME
+
+
 def data_dir() -> Path:
     override = os.environ.get("UPR_DESKTOP_HOME")
     if override:

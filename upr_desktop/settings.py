@@ -57,7 +57,10 @@ def add_recent(path: str | os.PathLike, *, encrypted: bool = False) -> None:
             settings["recent"] = recent
             save(settings)
         return
-    settings["recent"] = [path, *recent][:MAX_RECENT]
+    first = [path, *recent][:MAX_RECENT]
+    if settings.get("recent") == first:
+        return  # already first: nothing to write (and no disk sync as the workshop opens)
+    settings["recent"] = first
     save(settings)
 
 

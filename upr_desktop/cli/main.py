@@ -39,13 +39,20 @@ from pathlib import Path
 from .. import __version__
 from ..text import LANGUAGES
 from ..domain.errors import WorkshopError
-from . import charter, documents, followup, voting, workshop
 from ..text import translate
 from .common import add_passphrase_options, passphrase_from, set_passphrase
 
 SUBCOMMANDS = ("new", "set", "import", "info", "search", "demo", "participant", "round", "ballot", "tally", "charter",
                "pdf", "export", "clean", "evidence", "assess", "followup", "report", "encrypt", "rekey", "travel-copy",
                "recovery-key")
+
+
+def _groups() -> tuple:
+    """The command groups' modules, imported when a command runs: opening the app (no command, or a file) must
+    not pay for them (they bring in the importers, the PDF layouts and the voting methods)."""
+    from . import charter, documents, followup, voting, workshop
+
+    return workshop, voting, charter, documents, followup
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -59,11 +66,8 @@ def _parser() -> argparse.ArgumentParser:
                              "the computer's language); a workshop's documents keep their own language")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    workshop.add_parsers(sub)
-    voting.add_parsers(sub)
-    charter.add_parsers(sub)
-    documents.add_parsers(sub)
-    followup.add_parsers(sub)
+    for group in _groups():
+        group.add_parsers(sub)
     _every_command_takes_a_passphrase(parser)
     return parser
 
@@ -78,7 +82,8 @@ def _every_command_takes_a_passphrase(parser: argparse.ArgumentParser) -> None:
                     add_passphrase_options(command)
 
 
-COMMANDS = {**workshop.COMMANDS, **voting.COMMANDS, **charter.COMMANDS, **documents.COMMANDS, **followup.COMMANDS}
+def _commands() -> dict:
+    return {name: run for group in _groups() for name, run in group.COMMANDS.items()}
 
 
 def _take_lang(argv: list[str]) -> tuple[str | None, list[str]]:
@@ -126,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         set_passphrase(passphrase_from(args))
-        return COMMANDS[args.command](args)
+        return _commands()[args.command](args)
     except WorkshopError as error:
         print(f"upr-desktop: {_cli_message(error, args)}", file=sys.stderr)
         return 1

@@ -27,7 +27,7 @@ from ..ops import Workshop
 from .charter_templates import load_template
 
 DEMO_SOURCE = paths.resource("demo", "demo_workshop.json")
-DEMO_FILE_NAME = "Demo workshop (illustrative).uprw"
+DEMO_FILE_NAME = paths.DEMO_FILE_NAME
 
 
 def load_demo_source() -> dict:
@@ -150,7 +150,7 @@ def _add_rounds(workshop: Workshop, rounds, day: _WorkshopDays) -> None:
 
 def demo_path() -> Path:
     """Where the demo lives: the app's data folder."""
-    return paths.data_dir() / DEMO_FILE_NAME
+    return paths.demo_file()
 
 
 def existing_or_new_demo() -> Path:

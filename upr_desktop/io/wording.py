@@ -8,11 +8,16 @@ import re
 import unicodedata
 from datetime import date, datetime
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from ..domain.charter import DEFAULT_LABELS, Charter, CharterStatus, CharterVersion
 from ..domain.recommendation import RecommendationKind
-from ..domain.voting import SCORE_MAX
 from ..text import Documents
+
+if TYPE_CHECKING:
+    from ..domain.charter import Charter, CharterVersion
+
+# The charter's and voting's words import their domain modules where they are used: the review table imports
+# this module (is_rtl) before its first paint, which needs neither.
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")  # English; month_name() gives them in a document's language
@@ -156,6 +161,8 @@ def adoption_text(workshop, charter: Charter | None = None, *, draft_word: str =
     adopted = workshop.adopted_version()
     if adopted is None:
         return draft_word
+    from ..domain.charter import CharterStatus
+
     if charter.status == CharterStatus.ADOPTED:
         return adopted_words(adopted, doc)
     when = date_words(adopted.adopted_on, doc) if adopted.adopted_on else ""
@@ -203,7 +210,7 @@ def method_word(method, doc: Documents | None = None) -> str:
         "dot": d.translate("Voting methods", "Dot voting"),
         "points": d.translate("Voting methods", "100-point voting"),
         "approval": d.translate("Voting methods", "Approval"),
-        "score": d.translate("Voting methods", "Score 0–{top}").format(top=SCORE_MAX),
+        "score": d.translate("Voting methods", "Score 0–{top}").format(top=_score_max()),
         "borda": d.translate("Voting methods", "Ranked (Borda)"),
         "schulze": d.translate("Voting methods", "Ranked (Schulze)"),
         "moscow": d.translate("Voting methods", "MoSCoW"),
@@ -214,6 +221,8 @@ def method_word(method, doc: Documents | None = None) -> str:
 def charter_label(charter: Charter, key: str, doc: Documents | None = None) -> str:
     """A fixed part's heading: the charter's own wording (a template's "Key expectations"), else the
     default heading in the document's language."""
+    from ..domain.charter import DEFAULT_LABELS
+
     own = (charter.labels or {}).get(key, "").strip()
     if own and own != DEFAULT_LABELS.get(key):
         return own
@@ -237,6 +246,12 @@ def charter_label(charter: Charter, key: str, doc: Documents | None = None) -> s
 
 
 @lru_cache(maxsize=4096)
+def _score_max() -> int:
+    from ..domain.voting import SCORE_MAX
+
+    return SCORE_MAX
+
+
 def is_rtl(text: str) -> bool:
     """Whether the first strongly directional character is Arabic or Hebrew: the paragraph's direction,
     as Qt and Word decide it."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -27,15 +28,9 @@ from ..store.database import (
 from ..text import translate
 from ..store.queries import RecommendationFilter
 from .changes import Change, ChangeEvent
-from .charter import CharterOps
-from .clusters import ClusterOps
-from .followup import FollowupOps
-from .participants import ParticipantOps
-from .voting import VotingOps
 from ..text import Context, translate
 
 Recommendations = Context("Recommendations")  # plural sentences: lupdate takes the context from this name
-from .travel import TravelCopyOps
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +96,13 @@ def latest_good_backup(path: str | os.PathLike, key: engine.WorkshopKey | None =
     return None
 
 
+def _holds_changes(wal: Path) -> bool:
+    try:
+        return wal.stat().st_size > 0
+    except OSError:
+        return False
+
+
 def describe_failure(error: BaseException) -> WorkshopError | None:
     """Plain words for a failure that escaped the usual paths (a full disk, a damaged page), or None."""
     return plain_error(error)
@@ -127,12 +129,53 @@ class EncryptionDone:
         return " ".join((done, removed, elsewhere))
 
 
-class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps, FollowupOps, TravelCopyOps):
-    """An open workshop. Reads are plain methods; every write returns a Change."""
+# The operations on participants and votes, clusters, the charter, follow-up and travel copies: each group in its
+# own module, a mixin of Workshop's. They (and the domain and store modules under them) are taken in the first time
+# one of their names is asked for, of a workshop or of the class: opening a workshop and showing its
+# recommendations needs none of them, and importing them cost that a fifth of its time. Taken in as inheriting
+# from them in this order would: Workshop's own attributes first, then each mixin's in turn.
+_MIXINS = ((".participants", "ParticipantOps"), (".voting", "VotingOps"), (".clusters", "ClusterOps"),
+           (".charter", "CharterOps"), (".followup", "FollowupOps"), (".travel", "TravelCopyOps"))
+_taking_in = threading.Lock()
+
+
+def _take_in_mixins() -> bool:
+    """Put the mixins' attributes on Workshop (once; any thread). False when they were there already."""
+    if "_mixins_taken_in" in Workshop.__dict__:
+        return False
+    from importlib import import_module
+
+    with _taking_in:
+        if "_mixins_taken_in" in Workshop.__dict__:
+            return True  # another thread took them in meanwhile: look again
+        for module, name in _MIXINS:
+            for key, value in vars(getattr(import_module(module, __package__), name)).items():
+                if not (key.startswith("__") and key.endswith("__")) and key not in Workshop.__dict__:
+                    setattr(Workshop, key, value)
+        Workshop._mixins_taken_in = True
+    return True
+
+
+class _TakesInMixins(type):
+    def __getattr__(cls, name: str):  # only for a name the class does not have (yet)
+        if name.startswith("__") or not _take_in_mixins():
+            raise AttributeError(f"type object {cls.__name__!r} has no attribute {name!r}")
+        return getattr(cls, name)
+
+
+class Workshop(metaclass=_TakesInMixins):
+    """An open workshop. Reads are plain methods; every write returns a Change. The operations of ParticipantOps,
+    VotingOps, ClusterOps, CharterOps, FollowupOps and TravelCopyOps are its own too (taken in when first asked
+    for: see _MIXINS)."""
 
     def __init__(self, store: WorkshopDB):
         self._store = store
         self._listeners: list[Callable[[ChangeEvent], None]] = []
+
+    def __getattr__(self, name: str):  # only for a name not found (a mixin's, before they are taken in)
+        if name.startswith("__") or not _take_in_mixins():
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        return getattr(self, name)
 
     # --- opening ---------------------------------------------------------------------------
     @classmethod
@@ -147,7 +190,8 @@ class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps, FollowupOps, T
         for a plain workshop: WorkshopNotEncrypted."""
         workshop = cls(open_workshop_db(path, read_only=read_only, command_line=command_line,
                                         passphrase=passphrase))
-        workshop.fold_in_leftover_wal()
+        if _holds_changes(workshop.path.with_name(workshop.path.name + "-wal")):
+            workshop.fold_in_leftover_wal()  # a closed workshop leaves an empty -wal, or none
         return workshop
 
     @staticmethod

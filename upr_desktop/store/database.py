@@ -13,11 +13,10 @@ import tempfile
 import threading
 import time
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-
-from ._sqlite_utils import sqlite_utils
+from typing import TYPE_CHECKING
 
 from ..domain.errors import (
     CorruptWorkshopFile,
@@ -39,11 +38,17 @@ from .engine import WorkshopKey
 from .schema import APPLICATION_ID, KNOWN_MIGRATIONS, MIGRATION_SET, SCHEMA_VERSION, migrations
 from ..text import translate
 
+if TYPE_CHECKING:
+    from ._sqlite_utils import sqlite_utils
+
 log = logging.getLogger(__name__)
 
 WORKSHOP_SUFFIX = ".uprw"
 _SQLITE_MAGIC = engine.SQLITE_MAGIC
 FULL_CHECK_MAX_BYTES = 32 * 1024 * 1024
+# The background check of a large file starts this long after it opens (at once if a write waits for it): read
+# alongside the window's first paint, its 290 MB held that paint back by a tenth of a second.
+FULL_CHECK_DELAY_S = 1.0
 
 
 # The time every write stamps; None: the real time. Set by stamped_at, for work recorded as of another
@@ -162,9 +167,13 @@ class IntegrityCheck:
         self._guard = threading.Lock()
         self._conn: engine.Connection | None = None
         self.cancelled = False
+        self._go = threading.Event()  # set: start now (a write waits, or the file is being closed)
+        self._delay = 0.0
         self._thread = threading.Thread(target=self._run, name=f"quick_check {path.name}", daemon=True)
 
-    def start(self) -> "IntegrityCheck":
+    def start(self, after: float = 0.0) -> "IntegrityCheck":
+        """Run in a thread of its own, `after` seconds from now, or as soon as a write waits for it."""
+        self._delay = after
         self._thread.start()
         return self
 
@@ -192,12 +201,14 @@ class IntegrityCheck:
     def wait(self) -> None:
         if not self.done.is_set():
             self.writer_waiting.set()
+            self._go.set()
             self.done.wait()
 
     def cancel(self) -> None:
         """The file was closed before the check finished: stop reading it (no verdict either way)."""
         with self._guard:
             self.cancelled = True
+            self._go.set()
             if self._conn is not None:
                 self._conn.interrupt()
 
@@ -206,8 +217,12 @@ class IntegrityCheck:
             "WorkshopFile", "SQLite's check found: {problem}").format(problem=self.problem or "")))
 
     def _run(self) -> None:
+        if self._delay:
+            self._go.wait(self._delay)
         started = time.perf_counter()
         try:
+            if self.cancelled:  # closed before it began: no verdict either way
+                return
             if _before_full_check is not None:
                 _before_full_check(self)
             uri = self.path.resolve().as_uri()
@@ -239,7 +254,9 @@ class IntegrityCheck:
             self.problem = f"the check could not run: {error}"
         finally:
             self.seconds = time.perf_counter() - started
-            if self.problem:
+            if self.cancelled:
+                log.info("quick_check of %s stopped: the file was closed", self.path)
+            elif self.problem:
                 log.error("quick_check of %s failed after %.1f s: %s", self.path, self.seconds, self.problem)
             else:
                 log.info("quick_check of %s passed in %.1f s", self.path, self.seconds)
@@ -253,11 +270,18 @@ class IntegrityCheck:
                     log.exception("integrity check listener failed")
 
 
+def _sqlite_utils_database(conn: engine.Connection) -> "sqlite_utils.Database":
+    """sqlite-utils over a connection, imported here: opening a workshop only to read it never needs it."""
+    from ._sqlite_utils import sqlite_utils
+
+    return sqlite_utils.Database(conn)
+
+
 @dataclass
 class WorkshopDB:
     """An open workshop file."""
 
-    db: sqlite_utils.Database
+    conn: engine.Connection
     path: Path
     read_only: bool = False
     migrated_from: int | None = None  # schema version before this open upgraded it
@@ -268,14 +292,19 @@ class WorkshopDB:
     owns_check: bool = False  # False when the check is a window's, borrowed by a worker thread
     made_sidecars: tuple[Path, ...] = ()  # -wal/-shm a read-only open created, removed again on close
     key: WorkshopKey | None = None  # an encrypted workshop's key: every connection to it is keyed with it
+    _db: "sqlite_utils.Database | None" = field(default=None, repr=False)
 
     @property
     def encrypted(self) -> bool:
         return self.key is not None
 
     @property
-    def conn(self) -> engine.Connection:
-        return self.db.conn
+    def db(self) -> "sqlite_utils.Database":
+        """sqlite-utils over the connection, made at the first write: importing it costs about a tenth of a
+        second, which opening a workshop and showing it need not pay."""
+        if self._db is None or self._db.conn is not self.conn:
+            self._db = _sqlite_utils_database(self.conn)
+        return self._db
 
     @contextlib.contextmanager
     def transaction(self):
@@ -332,7 +361,7 @@ class WorkshopDB:
         )
 
     def schema_version(self) -> int:
-        return _applied_count(self.db)
+        return len(migrations.applied_names(self.conn))
 
     def backup_to(self, target: Path) -> Path:
         return backups.copy_database(self.conn, target, key=self.key)
@@ -358,7 +387,7 @@ class WorkshopDB:
                     self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             if self.owns_check and self.integrity is not None and not self.integrity.done.is_set():
                 self.integrity.cancel()
-            self.db.close()
+            self.conn.close()
             if self.private_copy:
                 shutil.rmtree(self.private_copy, ignore_errors=True)
             _remove_sidecars(self.path, self.made_sidecars)
@@ -408,10 +437,6 @@ def _fix_stale_sidecars(path: Path) -> None:
                 side.unlink()
 
 
-def _applied_count(db: sqlite_utils.Database) -> int:
-    return len(migrations.applied(db))
-
-
 def _configure(conn: engine.Connection, read_only: bool) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 5000")
@@ -420,6 +445,9 @@ def _configure(conn: engine.Connection, read_only: bool) -> None:
     # Deleted content is zeroed, not left in free pages: a ballot box rewritten at each ballot
     # must not leave its earlier versions (and so the order of ballots) readable in the file.
     conn.execute("PRAGMA secure_delete = ON")
+    # What sqlite-utils sets on a connection it wraps; said here as well, since it wraps this one only at the
+    # first write: triggers behave the same before and after.
+    conn.execute("PRAGMA recursive_triggers = ON")
     if not read_only:
         conn.execute("PRAGMA journal_mode = WAL")
         # FULL: an acknowledged change (a ballot) survives a power cut, not only a crash.
@@ -608,7 +636,6 @@ def _open(path: Path, read_only: bool, lock: in_use.InUseLock | None, owns_lock:
     conn = None
     try:
         conn, private_copy = _connect(path, read_only, key)
-        db = sqlite_utils.Database(conn)
         large = path.stat().st_size > FULL_CHECK_MAX_BYTES
         # A full check reads every page: instant for a workshop (1 MB for 400 recommendations),
         # seconds for a 170 MB coalition database, which is checked in the background instead
@@ -622,7 +649,7 @@ def _open(path: Path, read_only: bool, lock: in_use.InUseLock | None, owns_lock:
             raise CorruptWorkshopFile(_damaged_message(path.name, translate("WorkshopFile", "SQLite's check found: {problem}").format(
                 problem=check)))
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        applied = [m.name for m in migrations.applied(db)]
+        applied = migrations.applied_names(conn)
     except engine.DatabaseError as error:
         with contextlib.suppress(Exception):
             conn.close()
@@ -691,15 +718,14 @@ def _open(path: Path, read_only: bool, lock: in_use.InUseLock | None, owns_lock:
             _remove_leftovers(path, ".upgrade")
         _upgrade_on_a_copy(conn, path, backup, key)  # closes conn
         conn, private_copy = _connect(path, read_only, key)
-        db = sqlite_utils.Database(conn)
         migrated_from = len(applied)
     _configure(conn, read_only)
-    workshop = WorkshopDB(db=db, path=path, read_only=read_only, private_copy=private_copy, lock=lock,
+    workshop = WorkshopDB(conn=conn, path=path, read_only=read_only, private_copy=private_copy, lock=lock,
                           owns_lock=owns_lock, migrated_from=migrated_from, made_sidecars=made_sidecars, key=key)
     if shared_check is not None:
         workshop.integrity = shared_check
     elif large and not foreground_check and check == "ok":
-        workshop.integrity, workshop.owns_check = IntegrityCheck(path, key).start(), True
+        workshop.integrity, workshop.owns_check = IntegrityCheck(path, key).start(after=FULL_CHECK_DELAY_S), True
     return workshop
 
 
@@ -734,16 +760,16 @@ def _upgrade_on_a_copy(conn: engine.Connection, path: Path, backup: Path, key: W
         copy = engine.connect(str(temp), key=key)
         conn.backup(copy)  # a consistent copy, including what still sits in the -wal
         conn.close()
-        db = sqlite_utils.Database(copy)
+        db = _sqlite_utils_database(copy)
         _configure(copy, read_only=False)
         migrations.apply(db)
-        upgraded = WorkshopDB(db=db, path=path)
+        upgraded = WorkshopDB(conn=copy, path=path, _db=db)
         with upgraded.transaction():
             upgraded.set_meta({"schema_version": SCHEMA_VERSION})
         check = copy.execute("PRAGMA quick_check").fetchone()[0]
         if check != "ok":
             raise engine.DatabaseError(f"the upgraded copy failed its check: {check}")
-        foreign = schema_check.differences(copy, [m.name for m in migrations.applied(db)])
+        foreign = schema_check.differences(copy, migrations.applied_names(copy))
         if foreign:
             raise engine.DatabaseError("the upgraded copy is not what this version expects: "
                                         + "; ".join(d.describe() for d in foreign[:3]))
@@ -816,10 +842,10 @@ def create_workshop_db(path: str | os.PathLike, meta: dict, *, command_line: boo
         temp = Path(temp_name)
         temp.unlink()  # SQLite makes it, with its own header
         conn = engine.connect(str(temp), key=key)
-        db = sqlite_utils.Database(conn)
+        db = _sqlite_utils_database(conn)
         _configure(conn, read_only=False)
         migrations.apply(db)
-        building = WorkshopDB(db=db, path=path)
+        building = WorkshopDB(conn=conn, path=path, _db=db)
         with building.transaction():
             building.set_meta({**meta, "schema_version": SCHEMA_VERSION, "created_at": now_iso()})
             if _stamp.get():  # created as of another time (the demo): sqlite-utils stamps its records with now
@@ -837,9 +863,8 @@ def create_workshop_db(path: str | os.PathLike, meta: dict, *, command_line: boo
                 name=path.name)) from None
         _fsync_folder(path.parent)
         conn = engine.connect(str(path), key=key)
-        db = sqlite_utils.Database(conn)
         _configure(conn, read_only=False)
-        return WorkshopDB(db=db, path=path, lock=lock, owns_lock=lock is not None, key=key)
+        return WorkshopDB(conn=conn, path=path, lock=lock, owns_lock=lock is not None, key=key)
     except BaseException as error:
         with contextlib.suppress(Exception):
             conn.close()
@@ -883,7 +908,7 @@ def clean_copy(source: str | os.PathLike, target: str | os.PathLike, key: Worksh
     try:
         conn = engine.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True, key=key)
         try:
-            applied = [m.name for m in migrations.applied(sqlite_utils.Database(conn))]
+            applied = migrations.applied_names(conn)
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         finally:
             conn.close()

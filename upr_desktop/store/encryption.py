@@ -17,7 +17,6 @@ from pathlib import Path
 from ..domain.errors import DiskFull, WorkshopError, WorkshopReadOnly
 from ..text import translate
 from . import backups, database, engine, schema_check
-from ._sqlite_utils import sqlite_utils
 from .engine import WorkshopKey
 from .schema import migrations
 
@@ -72,7 +71,7 @@ def check_file(path: Path, key: WorkshopKey | None) -> None:
         check = [row[0] for row in conn.execute("PRAGMA quick_check(3)")]
         if check != ["ok"]:
             raise WorkshopError(f"the new file failed its check: {'; '.join(check)}")
-        applied = [m.name for m in migrations.applied(sqlite_utils.Database(conn))]
+        applied = migrations.applied_names(conn)
         foreign = schema_check.differences(conn, applied)
         if foreign:
             raise WorkshopError("the new file is not what this version expects: "
@@ -119,7 +118,7 @@ def rewrite_with_key(db: database.WorkshopDB, new_key: WorkshopKey | None) -> da
         with contextlib.suppress(OSError):
             os.chmod(temp, path.stat().st_mode & 0o7777)
         _step("replace")
-        db.db.close()
+        db.conn.close()
         try:
             for side in database._sidecars(path):  # the old key's -wal/-shm must not meet the new file
                 side.unlink(missing_ok=True)
@@ -129,7 +128,7 @@ def rewrite_with_key(db: database.WorkshopDB, new_key: WorkshopKey | None) -> da
             database._fsync_folder(path.parent)
         finally:
             if not replaced:  # the original is still there, under its old key: keep working on it
-                db.db = sqlite_utils.Database(engine.connect(str(path), key=db.key))
+                db.conn = engine.connect(str(path), key=db.key)
                 database._configure(db.conn, read_only=False)
         _step("reopen")
     except BaseException as error:

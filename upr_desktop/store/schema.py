@@ -7,12 +7,71 @@ from a newer version and is refused untouched.
 
 from __future__ import annotations
 
-from ._sqlite_utils import sqlite_utils
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ._sqlite_utils import sqlite_utils
 
 MIGRATION_SET = "upr_desktop"
 APPLICATION_ID = 0x55505257  # "UPRW": marks a SQLite file as one of our workshops
 
-migrations = sqlite_utils.Migrations(MIGRATION_SET)
+
+class _Migrations:
+    """The migrations in their order, handed to sqlite-utils' Migrations (which runs and records them) only when
+    one is to run or be replayed. Opening a workshop only reads which ran (applied_names), so it does not import
+    sqlite-utils, which costs about a tenth of a second of the app's start."""
+
+    def __init__(self, name: str):
+        self.name = name
+        self._functions: list = []
+        self._runner = None
+
+    def __call__(self):
+        def register(fn):
+            self._functions.append(fn)
+            self._runner = None
+            return fn
+
+        return register
+
+    @property
+    def names(self) -> list[str]:
+        return [fn.__name__ for fn in self._functions]
+
+    def applied_names(self, conn) -> list[str]:
+        """The names of the migrations the file records, in the order they ran: what sqlite-utils'
+        `applied()` reads (its _sqlite_migrations table), read with plain SQL."""
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
+                        ).fetchone() is None:
+            return []
+        return [row[0] for row in conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid", (self.name,))]
+
+    def _sqlite_utils_migrations(self):
+        if self._runner is None:
+            from ._sqlite_utils import sqlite_utils
+
+            runner = sqlite_utils.Migrations(self.name)
+            for fn in self._functions:
+                runner()(fn)
+            self._runner = runner
+        return self._runner
+
+    @property
+    def _migrations(self) -> list:  # sqlite-utils' list of what it runs (tests run a file up to an old version)
+        return self._sqlite_utils_migrations()._migrations
+
+    @_migrations.setter
+    def _migrations(self, value: list) -> None:
+        self._sqlite_utils_migrations()._migrations = value
+
+    def __getattr__(self, attribute: str):  # apply, applied, pending: sqlite-utils' own
+        if attribute.startswith("__"):
+            raise AttributeError(attribute)
+        return getattr(self._sqlite_utils_migrations(), attribute)
+
+
+migrations = _Migrations(MIGRATION_SET)
 
 
 @migrations()
@@ -710,5 +769,5 @@ def m009_search_prefixes(db: sqlite_utils.Database) -> None:
     db.execute("INSERT INTO recommendations_fts(recommendations_fts) VALUES ('rebuild')")
 
 
-SCHEMA_VERSION = len(migrations._migrations)
-KNOWN_MIGRATIONS = [m.name for m in migrations._migrations]
+KNOWN_MIGRATIONS = migrations.names
+SCHEMA_VERSION = len(KNOWN_MIGRATIONS)

@@ -24,7 +24,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import engine
-from ._sqlite_utils import sqlite_utils
 from .schema import KNOWN_MIGRATIONS, MIGRATION_SET, migrations
 from ..text import translate
 
@@ -92,6 +91,8 @@ def _objects(conn: engine.Connection, schema: str = "main") -> dict[tuple[str, s
 
 def _fresh(applied: tuple[str, ...], conn: engine.Connection | None = None) -> engine.Connection:
     """A database with exactly the migrations named in `applied` run on it, in this version's order."""
+    from ._sqlite_utils import sqlite_utils  # only here, replaying migrations: not on every open
+
     conn = conn or engine.connect(":memory:")
     db = sqlite_utils.Database(conn)
     subset = sqlite_utils.Migrations(MIGRATION_SET)

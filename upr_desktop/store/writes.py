@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from operator import attrgetter
 
 from ..domain.recommendation import Recommendation, fingerprints as fingerprints_of
-from . import engine, followup
+from . import engine
 from .database import now_iso
 from .queries import Note, fetch_recommendations, notes_for
 from .sort_keys import fold, fold_list
@@ -218,6 +218,8 @@ def insert_recommendations(
             conn.execute(f"INSERT INTO recommendations_fts (rowid, {_FTS_COLUMNS}) "
                          f"SELECT id, {_FTS_COLUMNS} FROM recommendations WHERE {scope}", (param,))
         if keep_ids:  # their assessments were kept: the latest is current again
+            from . import followup  # the follow-up's tables, when a recommendation changes (not to open a file)
+
             followup.refresh_current(conn, [rec.id for rec in recs])
 
         facets: list[tuple] = []
@@ -298,6 +300,8 @@ def insert_recommendation_with_id(conn: engine.Connection, rec: Recommendation, 
     else:
         conn.execute(f"INSERT INTO recommendations (id, {_COLUMNS}) VALUES (?, {_PLACES})", (rec.id, *row))
         rec_id = rec.id
+        from . import followup
+
         followup.refresh_current(conn, [rec_id])
     _insert_facets(conn, list(_facet_rows(rec_id, rec)))
     return rec_id
@@ -313,6 +317,8 @@ def delete_recommendations(conn: engine.Connection, ids: list[int]) -> tuple[lis
                      f"SELECT 'delete', id, {_FTS_COLUMNS} FROM recommendations "
                      "WHERE id IN (SELECT value FROM json_each(?))", (wanted,))
         conn.execute("DELETE FROM recommendations WHERE id IN (SELECT value FROM json_each(?))", (wanted,))
+    from . import followup
+
     followup.forget_current(conn, list(ids))
     return [recs[i] for i in ids if i in recs], notes
 

@@ -92,11 +92,15 @@ def test_a_damaged_large_file_turns_read_only_and_offers_its_latest_good_backup(
 
 def test_a_file_damaged_where_the_window_reads_at_once_is_closed_and_its_backup_offered(
         empty_window, damaged_with_a_backup, message_boxes, qtbot, tamper):
-    """Damage in what the pages read as they are built (here the index the response counts read) is found at
-    once: the window closes the file, says so, and offers the latest good backup rather than a traceback."""
+    """Damage in what the review page reads as it first shows (here the index its supported / noted counts read,
+    just after the table's first paint) is found at once: the window closes the file, says so, and offers the
+    latest good backup rather than a traceback."""
     path = damaged_with_a_backup
     tamper.zero_page(path, "recommendations_kind_response")
-    assert not empty_window.open_workshop(path)
+    assert empty_window.open_workshop(path)  # the table paints first
+    with qtbot.waitExposed(empty_window):
+        empty_window.show()
+    qtbot.waitUntil(lambda: empty_window.workshop is None, timeout=5000)
     assert empty_window.workshop is None and empty_window.start_screen is not None
     assert message_boxes.shown[-1].startswith("“Coalition.uprw” is damaged: part of it can't be read")
     assert "Open its latest good backup" in message_boxes.shown[-1]

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from ...ops import ChangeEvent, Workshop
+if TYPE_CHECKING:  # annotations only: the start screen's window need not import the ops layer
+    from ...ops import ChangeEvent, Workshop
 
 
 class WorkshopSignals(QObject):

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 from ... import paths
 from ...domain.recommendation import RecommendationKind, Response, sdg_label
 from ...ops import Workshop
-from ...domain.followup import COALITION
 from ...store.queries import NO_CLUSTER, NOT_ASSESSED, RecommendationFilter
 from ..common.flow_layout import FlowLayout
 from ..common.recommendation_model import response_label
@@ -215,17 +214,29 @@ class FilterButton(QToolButton):
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.setAccessibleName(title)
-        self.popup = _FilterPopup(searchable, search_placeholder, self)
-        if empty_text:
-            self.popup.empty.setText(empty_text)
-        self.popup.toggled.connect(self._on_popup_toggled)
+        self._popup: _FilterPopup | None = None
+        self._popup_args = (searchable, search_placeholder, empty_text)
         self.menu_ = QMenu(self)
-        action = QWidgetAction(self.menu_)
-        action.setDefaultWidget(self.popup)
-        self.menu_.addAction(action)
         self.menu_.aboutToShow.connect(self._before_show)
         self.setMenu(self.menu_)
         self._update_text()
+
+    @property
+    def popup(self) -> _FilterPopup:
+        """The list this button opens, made the first time it is wanted: the review page's six would cost the
+        window's first paint their time otherwise."""
+        if self._popup is None:
+            searchable, search_placeholder, empty_text = self._popup_args
+            popup = _FilterPopup(searchable, search_placeholder, self)
+            if empty_text:
+                popup.empty.setText(empty_text)
+            popup.toggled.connect(self._on_popup_toggled)
+            action = QWidgetAction(self.menu_)
+            action.setDefaultWidget(popup)
+            self.menu_.addAction(action)
+            popup.set_values(self._values, self._selected)
+            self._popup = popup
+        return self._popup
 
     # --- values --------------------------------------------------------------------------
     def mark_stale(self) -> None:
@@ -242,7 +253,8 @@ class FilterButton(QToolButton):
             known = {value for value, _, _ in self._values}
             # A value chosen earlier that no longer exists would filter out everything, invisibly.
             self._selected &= known
-            self.popup.set_values(self._values, self._selected)
+            if self._popup is not None:
+                self._popup.set_values(self._values, self._selected)
             self._update_text()
 
     def _before_show(self) -> None:
@@ -265,8 +277,8 @@ class FilterButton(QToolButton):
         if values or not self._stale:
             self._ensure_values()  # the labels of the values chosen
         self._selected = values
-        if not self._stale:
-            self.popup.set_values(self._values, self._selected)
+        if self._popup is not None and not self._stale:
+            self._popup.set_values(self._values, self._selected)
         # else: the list is filled when it next opens. "Clear filters" need not count every facet of
         # 250,000 rows first (25 ms a facet).
         self._update_text()
@@ -436,6 +448,8 @@ class FilterBar(QWidget):
         return [(key, label, counts.get(key, 0)) for key, label in labels.items()]
 
     def _assessors(self) -> FacetValues:
+        from ...domain.followup import COALITION  # the follow-up step's list only
+
         return [(name, self.tr("The coalition") if name == COALITION else name, None)
                 for name in self._workshop.assessors()]
 

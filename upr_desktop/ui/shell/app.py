@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import sys
+import time
 from pathlib import Path
 
 from ... import APP_NAME, __version__, paths, private_temp
@@ -19,6 +21,9 @@ log = logging.getLogger(__name__)
 
 ORGANISATION = "UPR Desktop"
 LOG_FILE = "upr-desktop.log"
+# For bench/run.py only: print the time (time.time()) at which what a person waits for has first painted (the
+# review table showing rows, else the start screen) and quit. "start": open on the start screen, not the demo.
+BENCH_FIRST_PAINT = "UPR_DESKTOP_BENCH_FIRST_PAINT"
 
 
 def setup_logging() -> Path:
@@ -60,6 +65,47 @@ def _log_uncaught(kind, value, traceback) -> None:
         pass
 
 
+class _FirstPaintProbe:
+    """bench/run.py's probe (BENCH_FIRST_PAINT): the end of the first paint of the review table's viewport that
+    drew rows (read them from the file), or of the start screen's first paint. Timed in the event loop's next turn
+    after the paint event, once the paint and its flush are done. Prints `first_paint <time.time()>` and the peak
+    memory, then ends the process at once (closing would take the rolling backup of a large file)."""
+
+    def __init__(self, window):
+        from PySide6.QtCore import QEvent, QObject, QTimer
+
+        probe = self
+
+        class Filter(QObject):
+            def eventFilter(self, obj, event):  # noqa: N802 - Qt API
+                if event.type() == QEvent.Type.Paint:
+                    QTimer.singleShot(0, probe.after_paint)  # after this paint, whatever it drew
+                return False
+
+        self.window = window
+        self.filter = Filter()
+        self.target = self._target()
+        if self.target is None:
+            raise RuntimeError("nothing to watch: neither a workshop nor the start screen is shown")
+        self.target.installEventFilter(self.filter)
+
+    def _target(self):
+        if self.window.review_page is not None:
+            return self.window.review_page.table.viewport()
+        return self.window.start_screen
+
+    def after_paint(self) -> None:
+        painted = time.time()
+        page = self.window.review_page
+        if page is not None and page.model.rows_fetched == 0:
+            return  # a paint before the table's rows were laid out: none drawn yet
+        with open("/proc/self/status") as status:  # VmHWM: the peak resident memory of this process
+            hwm = next((line.split()[1] for line in status if line.startswith("VmHWM")), "0")
+        sys.stdout.write(f"first_paint {painted:.6f}\npeak_mb {int(hwm) / 1024:.0f}\n")
+        sys.stdout.flush()
+        os._exit(0)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the app. argv: the arguments after the program name (a workshop or a file to import)."""
     args = list(sys.argv[1:] if argv is None else argv)
@@ -68,6 +114,11 @@ def main(argv: list[str] | None = None) -> int:
     # Every temporary file of this run (print jobs, Qt's, libraries') goes to a private folder, wiped at the
     # end; what a crashed run left is wiped now.
     private_temp.take_over_process_temp()
+
+    if os.environ.get(BENCH_FIRST_PAINT) != "start":  # a workshop is about to open: the file given, or the demo
+        # Its layers before Qt: once PySide6 is imported it reads the source of every module imported after it
+        # (to see whether it uses PySide's __feature__ options), some 20 ms for the ops layer and the store's.
+        from ... import ops  # noqa: F401
 
     from PySide6.QtWidgets import QApplication
 
@@ -88,13 +139,16 @@ def main(argv: list[str] | None = None) -> int:
         # Qt has taken its own options (-platform, -style…) out of the list; what is left is ours.
         remaining = args if existing is not None else app.arguments()[1:]
         files = [a for a in remaining if not a.startswith("-")]
-        # A file to open: no start screen built first just to be thrown away (60 ms of start-up).
-        window = MainWindow(start_screen=not files)
+        bench = os.environ.get(BENCH_FIRST_PAINT)
+        # Nothing built first just to be thrown away: a file given opens (60 ms of start-up for a start screen
+        # behind it), and so does the demo; either shows the start screen only if it can't be opened.
+        window = MainWindow(start_screen=False)
         if files:
             window.handle_path(files[0])
-            window.show_start_screen_if_idle()
-        else:
+        elif bench != "start":
             window.open_demo()
+        window.show_start_screen_if_idle()
+        probe = _FirstPaintProbe(window) if bench else None  # noqa: F841 - kept alive until the first paint
         window.show_placed()
         code = app.exec()
         window.close_workshop(show_start=False)

@@ -35,10 +35,10 @@ from PySide6.QtWidgets import (
 
 from ... import paths, settings
 from ...domain import errors
-from ...ops import Workshop
 from ..common.dialog_parts import InlineMessage
 
 if TYPE_CHECKING:
+    from ...ops import Workshop
     from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -373,6 +373,8 @@ class WorkshopLocker(QObject):
             screen.show_error(self.tr("Type the passphrase first."))
             screen.passphrase.setFocus()
             return False
+        from ...ops import Workshop  # here: the window's start need not import the ops layer
+
         try:
             if where.encrypted:
                 workshop = Workshop.open(where.path, passphrase=screen.passphrase.text(), read_only=where.read_only)
@@ -478,6 +480,8 @@ class PrivacySettingsDialog(QDialog):
         settings.set_lock_after_minutes(self.minutes.value())
         settings.set_remember_encrypted_in_recent(self.remember.isChecked())
         if not self.remember.isChecked():
+            from ...ops import Workshop
+
             for path in settings.recent_workshops():  # listed while it was on: taken out now
                 try:
                     if Workshop.is_encrypted_file(path):

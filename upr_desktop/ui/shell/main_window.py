@@ -13,6 +13,7 @@ import threading
 import time
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSize, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -49,15 +50,16 @@ from ..common.drops import dropped_file
 from ... import i18n, paths, private_temp, settings
 from ...domain.errors import CorruptWorkshopFile, ForeignSchemaObjects, WorkshopError, WorkshopInUse
 from ...domain.workshop import ALL_COUNTRIES
-from ...ops import Workshop
-from ...ops.workshop import describe_failure, latest_good_backup
 from ..common import theme
 from ..common.identity import app_icon
 from . import window_place
 from ..common.errors import show_error
-from ..review import ReviewPage
 from ..common.signals import WorkshopSignals
 from .window_parts import PathLabel, step_icon
+
+if TYPE_CHECKING:  # annotations only; imported where used, so that the start screen needs neither
+    from ...ops import Workshop
+    from ..review import ReviewPage
 
 log = logging.getLogger(__name__)
 
@@ -519,10 +521,13 @@ class MainWindow(QMainWindow):
         sidebar.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
 
         self.page_stack = QStackedWidget(page)
+        from ..review import ReviewPage
+
         self.review_page = ReviewPage(workshop, self.undo_stack, self.signals, self.page_stack)
         self.review_page.message.connect(self._show_message)
         self.review_page.import_requested.connect(self.import_recommendations)
         self.review_page.selection_changed.connect(self._update_actions)
+        self.review_page.read_failed.connect(self._on_page_read_failed)
         self.review_page.set_zoom(self._zoom)
         self.review_page.set_palette(self._palette)
         _let_titles_wrap(self.review_page)
@@ -748,6 +753,8 @@ class MainWindow(QMainWindow):
         """The open workshop checks its own backups (an encrypted one's need its key, which only it holds)."""
         if self.workshop is not None and _same_file(self.workshop.path, path):
             return self.workshop.latest_good_backup()
+        from ...ops.workshop import latest_good_backup
+
         return latest_good_backup(path)
 
     def open_latest_good_backup(self) -> bool:
@@ -805,6 +812,8 @@ class MainWindow(QMainWindow):
         target = Path(chosen)
         if target.suffix.lower() != WORKSHOP_SUFFIX:
             target = target.with_name(target.name + WORKSHOP_SUFFIX)
+        from ...ops import Workshop
+
         try:
             copy = Workshop.save_cleaned_copy(path, target)
         except Exception as failure:  # noqa: BLE001
@@ -850,6 +859,11 @@ class MainWindow(QMainWindow):
                                        "was kept in the backups folder."), 10000)
         return True
 
+    def _on_page_read_failed(self, error: Exception) -> None:
+        """A page's read after the first paint failed: as when it fails while the page is built."""
+        if self.workshop is not None:
+            self._could_not_show(self.workshop, error)
+
     def _could_not_show(self, workshop: Workshop, error: Exception) -> bool:
         """The file opened but its pages could not be read: close it, and say why (offering the latest good
         backup when a read found it damaged)."""
@@ -859,6 +873,8 @@ class MainWindow(QMainWindow):
         else:
             workshop.close()
         self._show_start_screen()
+        from ...ops.workshop import describe_failure
+
         if isinstance(describe_failure(error), CorruptWorkshopFile):
             log.error("%s is damaged: %s", path, error)
             self._damaged[self._key(path)] = str(error)
@@ -891,6 +907,8 @@ class MainWindow(QMainWindow):
 
     def _open_file(self, path: str | os.PathLike, *, read_only: bool = False) -> Workshop | None:
         """Open the file; an encrypted one asks for its passphrase first (None if the person cancels)."""
+        from ...ops import Workshop  # the ops layer, when a workshop is first opened (not for the start screen)
+
         if Path(path).is_file() and Workshop.is_encrypted_file(path):
             from .passphrase_dialogs import ask_passphrase_and_open
 
@@ -940,6 +958,7 @@ class MainWindow(QMainWindow):
             log.exception("emptying the private temporary folder")
         self.path_label.set_path("")
         self.zoom_label.clear()
+        self.statusBar().clearMessage()  # what it said was about the workshop closed ("Checking the whole file…")
         if show_start:
             self._show_start_screen()
         self._update_title()
@@ -1017,13 +1036,16 @@ class MainWindow(QMainWindow):
     def open_demo(self) -> bool:
         """The demo as it was left: its ballots, closed rounds and participants' codes are kept. A new copy is
         made only the first time, or by "Start the demo afresh"."""
-        from ...io.demo import demo_path, existing_or_new_demo
-
-        target = demo_path()
+        target = paths.demo_file()
         if self.workshop is not None and self.workshop.path.resolve() == target.resolve():
             return True  # already open
         try:
-            path = existing_or_new_demo()
+            if target.exists():
+                path = target  # as it was left: what builds a demo (io.demo, its domain modules) is not needed
+            else:
+                from ...io.demo import existing_or_new_demo
+
+                path = existing_or_new_demo()
         except Exception as error:  # noqa: BLE001
             show_error(self, error, self.tr("Open demo workshop"))
             if self.workshop is None:
@@ -1041,6 +1063,8 @@ class MainWindow(QMainWindow):
         target = demo_path()
         here = self.workshop is not None and self.workshop.path.resolve() == target.resolve()
         if target.exists():
+            from ...ops import Workshop
+
             if not here and Workshop.open_elsewhere(target):
                 show_error(self, WorkshopError(self.tr(
                     "The demo workshop is open in another window of UPR Desktop. Close it there first, then start "

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from ... import i18n, paths, settings
 from ..common.identity import app_version
-from .about_dialog import show_about
 from ..common.drops import dropped_file
 
 ACCENT = "#1f5fa8"
@@ -372,6 +371,8 @@ class StartScreen(QWidget):
 
     def _about(self) -> None:
         # Opened here rather than asked of the main window: the start screen also shows with no window around it.
+        from .about_dialog import show_about  # when asked for: it reads every library's metadata
+
         self.about_dialog = show_about(self.window())
 
     # --- recent workshops ----------------------------------------------------------------

@@ -3,6 +3,7 @@ the workshop file's path, shortened in the middle."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
@@ -11,8 +12,10 @@ from PySide6.QtWidgets import QLabel, QWidget
 from ..common import theme
 
 
+@lru_cache(maxsize=64)
 def step_icon(number: int, selected: bool, palette: theme.Palette = theme.CALM, size: int = 26) -> QPixmap:
-    """A numbered circle: outlined for a step, filled with the accent for the current one."""
+    """A numbered circle: outlined for a step, filled with the accent for the current one. Drawn once for each
+    look (the sidebar asks again at each change of step)."""
     ratio = 2.0
     pixmap = QPixmap(int(size * ratio), int(size * ratio))
     pixmap.setDevicePixelRatio(ratio)
