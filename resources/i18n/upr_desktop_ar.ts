@@ -3550,6 +3550,32 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation>--map: حدِّد العمود الذي يتضمن نص التوصية، مثلاً text=Recommendation.</translation>
         </message>
         <message>
+            <source>Reading “{file}”: {percent}% done…</source>
+            <translation>جارٍ قراءة «{file}»: اكتمل {percent}%…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Indexing %n recommendation(s) for search and sorting…</source>
+            <translation>
+                <numerusform>جارٍ فهرسة %n توصية للبحث والفرز…</numerusform>
+                <numerusform>جارٍ فهرسة توصية واحدة للبحث والفرز…</numerusform>
+                <numerusform>جارٍ فهرسة توصيتين للبحث والفرز…</numerusform>
+                <numerusform>جارٍ فهرسة %n توصيات للبحث والفرز…</numerusform>
+                <numerusform>جارٍ فهرسة %n توصية للبحث والفرز…</numerusform>
+                <numerusform>جارٍ فهرسة %n توصية للبحث والفرز…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved {done} of %n recommendation(s) to the workshop…</source>
+            <translation>
+                <numerusform>حُفظت في حلقة العمل {done} من أصل %n توصية…</numerusform>
+                <numerusform>حُفظت في حلقة العمل {done} من أصل توصية واحدة…</numerusform>
+                <numerusform>حُفظت في حلقة العمل {done} من أصل توصيتين…</numerusform>
+                <numerusform>حُفظت في حلقة العمل {done} من أصل %n توصيات…</numerusform>
+                <numerusform>حُفظت في حلقة العمل {done} من أصل %n توصية…</numerusform>
+                <numerusform>حُفظت في حلقة العمل {done} من أصل %n توصية…</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>{message} Give the columns with --map, e.g. --map text={columns},states=…,response=…</source>
             <translation>{message} حدِّد الأعمدة باستخدام --map، مثلاً --map text={columns},states=…,response=…</translation>
         </message>
@@ -5886,6 +5912,21 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <message>
             <source>{done} of {total} recommendations saved</source>
             <translation>حُفظ {done} من أصل {total} توصية</translation>
+        </message>
+        <message>
+            <source>Indexing for search and sorting…</source>
+            <translation>جارٍ الفهرسة للبحث والفرز…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) saved. Making them searchable; this is the last step.</source>
+            <translation>
+                <numerusform>حُفظت %n توصية. جارٍ تجهيزها للبحث؛ هذه هي الخطوة الأخيرة.</numerusform>
+                <numerusform>حُفظت توصية واحدة. جارٍ تجهيزها للبحث؛ هذه هي الخطوة الأخيرة.</numerusform>
+                <numerusform>حُفظت توصيتان. جارٍ تجهيزهما للبحث؛ هذه هي الخطوة الأخيرة.</numerusform>
+                <numerusform>حُفظت %n توصيات. جارٍ تجهيزها للبحث؛ هذه هي الخطوة الأخيرة.</numerusform>
+                <numerusform>حُفظت %n توصية. جارٍ تجهيزها للبحث؛ هذه هي الخطوة الأخيرة.</numerusform>
+                <numerusform>حُفظت %n توصية. جارٍ تجهيزها للبحث؛ هذه هي الخطوة الأخيرة.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Cancelling…</source>

@@ -3305,6 +3305,24 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Reading “{file}”: {percent}% done…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Indexing %n recommendation(s) for search and sorting…</source>
+            <translation>
+                <numerusform>Indexing %n recommendation for search and sorting…</numerusform>
+                <numerusform>Indexing %n recommendations for search and sorting…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved {done} of %n recommendation(s) to the workshop…</source>
+            <translation>
+                <numerusform>Saved {done} of %n recommendation to the workshop…</numerusform>
+                <numerusform>Saved {done} of %n recommendations to the workshop…</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>{message} Give the columns with --map, e.g. --map text={columns},states=…,response=…</source>
             <translation type="unfinished" />
         </message>
@@ -5541,6 +5559,17 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <message>
             <source>{done} of {total} recommendations saved</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indexing for search and sorting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) saved. Making them searchable; this is the last step.</source>
+            <translation>
+                <numerusform>%n recommendation saved. Making them searchable; this is the last step.</numerusform>
+                <numerusform>%n recommendations saved. Making them searchable; this is the last step.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Cancelling…</source>

@@ -3310,6 +3310,24 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
             <translation>--map: indique qué columna contiene el texto de la recomendación, p. ej., text=Recomendación.</translation>
         </message>
         <message>
+            <source>Reading “{file}”: {percent}% done…</source>
+            <translation>Leyendo «{file}»: {percent} % completado…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Indexing %n recommendation(s) for search and sorting…</source>
+            <translation>
+                <numerusform>Indexando %n recomendación para la búsqueda y la ordenación…</numerusform>
+                <numerusform>Indexando %n recomendaciones para la búsqueda y la ordenación…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved {done} of %n recommendation(s) to the workshop…</source>
+            <translation>
+                <numerusform>Guardando en el taller: {done} de %n recomendación…</numerusform>
+                <numerusform>Guardando en el taller: {done} de %n recomendaciones…</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>{message} Give the columns with --map, e.g. --map text={columns},states=…,response=…</source>
             <translation>{message} Indique las columnas con --map, p. ej., --map text={columns},states=…,response=…</translation>
         </message>
@@ -5546,6 +5564,17 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         <message>
             <source>{done} of {total} recommendations saved</source>
             <translation>{done} de {total} recomendaciones guardadas</translation>
+        </message>
+        <message>
+            <source>Indexing for search and sorting…</source>
+            <translation>Indexando para la búsqueda y la ordenación…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) saved. Making them searchable; this is the last step.</source>
+            <translation>
+                <numerusform>%n recomendación guardada. Preparándola para la búsqueda; es el último paso.</numerusform>
+                <numerusform>%n recomendaciones guardadas. Preparándolas para la búsqueda; es el último paso.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Cancelling…</source>

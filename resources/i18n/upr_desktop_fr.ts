@@ -3310,6 +3310,24 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
             <translation>--map : indiquez quelle colonne contient le texte de la recommandation, par exemple text=Recommandation.</translation>
         </message>
         <message>
+            <source>Reading “{file}”: {percent}% done…</source>
+            <translation>Lecture de « {file} » : {percent} % effectués…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Indexing %n recommendation(s) for search and sorting…</source>
+            <translation>
+                <numerusform>Indexation de %n recommandation pour la recherche et le tri…</numerusform>
+                <numerusform>Indexation de %n recommandations pour la recherche et le tri…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved {done} of %n recommendation(s) to the workshop…</source>
+            <translation>
+                <numerusform>Enregistrement dans l'atelier : {done} sur %n recommandation…</numerusform>
+                <numerusform>Enregistrement dans l'atelier : {done} sur %n recommandations…</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>{message} Give the columns with --map, e.g. --map text={columns},states=…,response=…</source>
             <translation>{message} Indiquez les colonnes avec --map, par exemple --map text={columns},states=…,response=…</translation>
         </message>
@@ -5546,6 +5564,17 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
         <message>
             <source>{done} of {total} recommendations saved</source>
             <translation>{done} recommandations enregistrées sur {total}</translation>
+        </message>
+        <message>
+            <source>Indexing for search and sorting…</source>
+            <translation>Indexation pour la recherche et le tri…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) saved. Making them searchable; this is the last step.</source>
+            <translation>
+                <numerusform>%n recommandation enregistrée. Indexation pour la recherche : c'est la dernière étape.</numerusform>
+                <numerusform>%n recommandations enregistrées. Indexation pour la recherche : c'est la dernière étape.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Cancelling…</source>

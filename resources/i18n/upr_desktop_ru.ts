@@ -3370,6 +3370,26 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation>--map: укажите, в каком столбце находится текст рекомендации, например text=Recommendation.</translation>
         </message>
         <message>
+            <source>Reading “{file}”: {percent}% done…</source>
+            <translation>Чтение «{file}»: выполнено {percent}%…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Indexing %n recommendation(s) for search and sorting…</source>
+            <translation>
+                <numerusform>Индексация %n рекомендации для поиска и сортировки…</numerusform>
+                <numerusform>Индексация %n рекомендаций для поиска и сортировки…</numerusform>
+                <numerusform>Индексация %n рекомендаций для поиска и сортировки…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved {done} of %n recommendation(s) to the workshop…</source>
+            <translation>
+                <numerusform>Сохранено в семинаре: {done} из %n рекомендации…</numerusform>
+                <numerusform>Сохранено в семинаре: {done} из %n рекомендаций…</numerusform>
+                <numerusform>Сохранено в семинаре: {done} из %n рекомендаций…</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>{message} Give the columns with --map, e.g. --map text={columns},states=…,response=…</source>
             <translation>{message} Укажите столбцы с помощью --map, например --map text={columns},states=…,response=…</translation>
         </message>
@@ -5631,6 +5651,18 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <message>
             <source>{done} of {total} recommendations saved</source>
             <translation>Сохранено рекомендаций: {done} из {total}</translation>
+        </message>
+        <message>
+            <source>Indexing for search and sorting…</source>
+            <translation>Индексация для поиска и сортировки…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) saved. Making them searchable; this is the last step.</source>
+            <translation>
+                <numerusform>Сохранена %n рекомендация. Подготовка к поиску — это последний шаг.</numerusform>
+                <numerusform>Сохранены %n рекомендации. Подготовка к поиску — это последний шаг.</numerusform>
+                <numerusform>Сохранено %n рекомендаций. Подготовка к поиску — это последний шаг.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Cancelling…</source>

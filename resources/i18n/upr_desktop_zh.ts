@@ -3250,6 +3250,22 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation>--map：请说明哪一列包含建议文本，例如 text=Recommendation。</translation>
         </message>
         <message>
+            <source>Reading “{file}”: {percent}% done…</source>
+            <translation>正在读取“{file}”：已完成 {percent}%…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Indexing %n recommendation(s) for search and sorting…</source>
+            <translation>
+                <numerusform>正在为 %n 条建议建立搜索和排序索引…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved {done} of %n recommendation(s) to the workshop…</source>
+            <translation>
+                <numerusform>已将 {done}/%n 条建议保存到讲习班…</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>{message} Give the columns with --map, e.g. --map text={columns},states=…,response=…</source>
             <translation>{message} 请用 --map 指定各列，例如 --map text={columns},states=…,response=…</translation>
         </message>
@@ -5461,6 +5477,16 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <message>
             <source>{done} of {total} recommendations saved</source>
             <translation>已保存 {done}/{total} 条建议</translation>
+        </message>
+        <message>
+            <source>Indexing for search and sorting…</source>
+            <translation>正在建立搜索和排序索引…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) saved. Making them searchable; this is the last step.</source>
+            <translation>
+                <numerusform>已保存 %n 条建议。正在建立搜索索引；这是最后一步。</numerusform>
+            </translation>
         </message>
         <message>
             <source>Cancelling…</source>
