@@ -5873,6 +5873,17 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
                 <numerusform>يتضمن «{file}» توصيات موجهة إلى %n دولة موضوع الاستعراض، وليس بلد حلقة العمل هذه من بينها. اختر الدولة التي تريد استيراد توصياتها، أو استوردها جميعاً.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln recommendation(s) saved. Making them searchable; this is the last step.</source>
+            <translation>
+                <numerusform>حُفظت %Ln توصية. جارٍ تجهيزها للبحث؛ هذه هي الخطوة الأخيرة.</numerusform>
+                <numerusform>حُفظت توصية واحدة. جارٍ تجهيزها للبحث؛ هذه هي الخطوة الأخيرة.</numerusform>
+                <numerusform>حُفظت توصيتان. جارٍ تجهيزهما للبحث؛ هذه هي الخطوة الأخيرة.</numerusform>
+                <numerusform>حُفظت %Ln توصيات. جارٍ تجهيزها للبحث؛ هذه هي الخطوة الأخيرة.</numerusform>
+                <numerusform>حُفظت %Ln توصية. جارٍ تجهيزها للبحث؛ هذه هي الخطوة الأخيرة.</numerusform>
+                <numerusform>حُفظت %Ln توصية. جارٍ تجهيزها للبحث؛ هذه هي الخطوة الأخيرة.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>The columns are chosen as at the last import of a table with these same columns.</source>
             <translation>اختيرت الأعمدة كما في آخر استيراد لجدول له هذه الأعمدة نفسها.</translation>
@@ -5916,17 +5927,6 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <message>
             <source>Indexing for search and sorting…</source>
             <translation>جارٍ الفهرسة للبحث والفرز…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n recommendation(s) saved. Making them searchable; this is the last step.</source>
-            <translation>
-                <numerusform>حُفظت %n توصية. جارٍ تجهيزها للبحث؛ هذه هي الخطوة الأخيرة.</numerusform>
-                <numerusform>حُفظت توصية واحدة. جارٍ تجهيزها للبحث؛ هذه هي الخطوة الأخيرة.</numerusform>
-                <numerusform>حُفظت توصيتان. جارٍ تجهيزهما للبحث؛ هذه هي الخطوة الأخيرة.</numerusform>
-                <numerusform>حُفظت %n توصيات. جارٍ تجهيزها للبحث؛ هذه هي الخطوة الأخيرة.</numerusform>
-                <numerusform>حُفظت %n توصية. جارٍ تجهيزها للبحث؛ هذه هي الخطوة الأخيرة.</numerusform>
-                <numerusform>حُفظت %n توصية. جارٍ تجهيزها للبحث؛ هذه هي الخطوة الأخيرة.</numerusform>
-            </translation>
         </message>
         <message>
             <source>Cancelling…</source>

@@ -5520,6 +5520,13 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
                 <numerusform>“{file}” holds recommendations to %n States under review, and this workshop's country is not among them. Choose which State's recommendations to import, or import them all.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln recommendation(s) saved. Making them searchable; this is the last step.</source>
+            <translation>
+                <numerusform>%Ln recommendation saved. Making them searchable; this is the last step.</numerusform>
+                <numerusform>%Ln recommendations saved. Making them searchable; this is the last step.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>The columns are chosen as at the last import of a table with these same columns.</source>
             <translation type="unfinished" />
@@ -5563,13 +5570,6 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <message>
             <source>Indexing for search and sorting…</source>
             <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n recommendation(s) saved. Making them searchable; this is the last step.</source>
-            <translation>
-                <numerusform>%n recommendation saved. Making them searchable; this is the last step.</numerusform>
-                <numerusform>%n recommendations saved. Making them searchable; this is the last step.</numerusform>
-            </translation>
         </message>
         <message>
             <source>Cancelling…</source>

@@ -5525,6 +5525,13 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
                 <numerusform>«{file}» contiene recomendaciones dirigidas a %n Estados examinados, y el país de este taller no figura entre ellos. Elija de qué Estado desea importar las recomendaciones, o impórtelas todas.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln recommendation(s) saved. Making them searchable; this is the last step.</source>
+            <translation>
+                <numerusform>%Ln recomendación guardada. Preparándola para la búsqueda; es el último paso.</numerusform>
+                <numerusform>%Ln recomendaciones guardadas. Preparándolas para la búsqueda; es el último paso.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>The columns are chosen as at the last import of a table with these same columns.</source>
             <translation>Las columnas se eligen como en la última importación de una tabla con estas mismas columnas.</translation>
@@ -5568,13 +5575,6 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         <message>
             <source>Indexing for search and sorting…</source>
             <translation>Indexando para la búsqueda y la ordenación…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n recommendation(s) saved. Making them searchable; this is the last step.</source>
-            <translation>
-                <numerusform>%n recomendación guardada. Preparándola para la búsqueda; es el último paso.</numerusform>
-                <numerusform>%n recomendaciones guardadas. Preparándolas para la búsqueda; es el último paso.</numerusform>
-            </translation>
         </message>
         <message>
             <source>Cancelling…</source>

@@ -5525,6 +5525,13 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
                 <numerusform>« {file} » contient des recommandations adressées à %n États examinés, et le pays de cet atelier n'en fait pas partie. Choisissez l'État dont les recommandations doivent être importées, ou importez-les toutes.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln recommendation(s) saved. Making them searchable; this is the last step.</source>
+            <translation>
+                <numerusform>%Ln recommandation enregistrée. Indexation pour la recherche : c'est la dernière étape.</numerusform>
+                <numerusform>%Ln recommandations enregistrées. Indexation pour la recherche : c'est la dernière étape.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>The columns are chosen as at the last import of a table with these same columns.</source>
             <translation>Les colonnes sont choisies comme lors de la dernière importation d'un tableau comportant ces mêmes colonnes.</translation>
@@ -5568,13 +5575,6 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
         <message>
             <source>Indexing for search and sorting…</source>
             <translation>Indexation pour la recherche et le tri…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n recommendation(s) saved. Making them searchable; this is the last step.</source>
-            <translation>
-                <numerusform>%n recommandation enregistrée. Indexation pour la recherche : c'est la dernière étape.</numerusform>
-                <numerusform>%n recommandations enregistrées. Indexation pour la recherche : c'est la dernière étape.</numerusform>
-            </translation>
         </message>
         <message>
             <source>Cancelling…</source>

@@ -5612,6 +5612,14 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
                 <numerusform>«{file}» содержит рекомендации %n государствам — объектам обзора, и страны этого семинара среди них нет. Выберите, рекомендации какого государства импортировать, или импортируйте все.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln recommendation(s) saved. Making them searchable; this is the last step.</source>
+            <translation>
+                <numerusform>Сохранена %Ln рекомендация. Подготовка к поиску — это последний шаг.</numerusform>
+                <numerusform>Сохранены %Ln рекомендации. Подготовка к поиску — это последний шаг.</numerusform>
+                <numerusform>Сохранено %Ln рекомендаций. Подготовка к поиску — это последний шаг.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>The columns are chosen as at the last import of a table with these same columns.</source>
             <translation>Столбцы выбраны так же, как при последнем импорте таблицы с такими же столбцами.</translation>
@@ -5655,14 +5663,6 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <message>
             <source>Indexing for search and sorting…</source>
             <translation>Индексация для поиска и сортировки…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n recommendation(s) saved. Making them searchable; this is the last step.</source>
-            <translation>
-                <numerusform>Сохранена %n рекомендация. Подготовка к поиску — это последний шаг.</numerusform>
-                <numerusform>Сохранены %n рекомендации. Подготовка к поиску — это последний шаг.</numerusform>
-                <numerusform>Сохранено %n рекомендаций. Подготовка к поиску — это последний шаг.</numerusform>
-            </translation>
         </message>
         <message>
             <source>Cancelling…</source>

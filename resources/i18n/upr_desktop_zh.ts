@@ -5438,6 +5438,12 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
                 <numerusform>“{file}”包含向 %n 个受审议国提出的建议，但本讲习班的国家不在其中。请选择要导入哪个国家的建议，或全部导入。</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln recommendation(s) saved. Making them searchable; this is the last step.</source>
+            <translation>
+                <numerusform>已保存 %Ln 条建议。正在建立搜索索引；这是最后一步。</numerusform>
+            </translation>
+        </message>
         <message>
             <source>The columns are chosen as at the last import of a table with these same columns.</source>
             <translation>列的选择与上次导入具有相同列的表格时一致。</translation>
@@ -5481,12 +5487,6 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <message>
             <source>Indexing for search and sorting…</source>
             <translation>正在建立搜索和排序索引…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n recommendation(s) saved. Making them searchable; this is the last step.</source>
-            <translation>
-                <numerusform>已保存 %n 条建议。正在建立搜索索引；这是最后一步。</numerusform>
-            </translation>
         </message>
         <message>
             <source>Cancelling…</source>

@@ -662,7 +662,7 @@ class ImportDialog(QDialog):
             # Every row is written; the search and sort indexes are built next (half a minute at a million rows).
             self.phase_label.setText(self.tr("Indexing for search and sorting…"))
             self.progress_bar.setRange(0, 0)
-            self.progress_detail.setText(plural(self.tr("%n recommendation(s) saved. Making them searchable; this "
+            self.progress_detail.setText(plural(self.tr("%Ln recommendation(s) saved. Making them searchable; this "
                                                         "is the last step.", "", total), total))
         elif total > 0:
             self.progress_bar.setRange(0, total)
