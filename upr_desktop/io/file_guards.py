@@ -216,6 +216,24 @@ _CELL_COLUMN = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c\s[^>]*?\br\s*=\s*[\"']([A-
 _CELL_ROW = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c\s[^>]*?\br\s*=\s*[\"'][A-Za-z]+(\d+)[\"'][^>]*(?<!/)>")
 
 
+def _runs(a, at, accepts, limit: int, base: int, value):
+    """From each offset in `at`, the length of the run of bytes `accepts` takes and its number (letters base 26,
+    digits base 10), all at once; None when some run is `limit` bytes or longer (to be read closely)."""
+    length = np.zeros(len(at), dtype=np.int64)
+    still = np.ones(len(at), dtype=bool)
+    number = np.zeros(len(at), dtype=np.int64)
+    for offset in range(limit + 1):
+        byte = a[at + offset]
+        still &= accepts[byte]
+        if not still.any():
+            break
+        if offset == limit:
+            return None
+        length += still
+        number = np.where(still, number * base + value(byte), number)
+    return length, number
+
+
 def _number_order(digits: bytes) -> tuple[int, bytes]:
     return len(digits.lstrip(b"0")), digits.lstrip(b"0")
 
@@ -304,18 +322,10 @@ class SheetExtent:
         # or a cell's number when digits are followed by '"'.
         equals = np.flatnonzero(body == 61) + len(_FRONT)
         at = equals[(a[equals - 2] == 32) & (a[equals - 1] == 114) & (a[equals + 1] == 34)] + 2
-        letters = np.zeros(len(at), dtype=np.int64)
-        still = np.ones(len(at), dtype=bool)
-        column = np.zeros(len(at), dtype=np.int64)
-        for offset in range(_FAST_LETTERS + 1):
-            byte = a[at + offset]
-            still &= _LETTER[byte]
-            if not still.any():
-                break
-            if offset == _FAST_LETTERS:
-                return False  # a longer run of letters than any column has: read it closely
-            letters += still
-            column = np.where(still, column * 26 + (byte & 0xDF).astype(np.int64) - 64, column)
+        run = _runs(a, at, _LETTER, _FAST_LETTERS, 26, lambda byte: (byte & 0xDF).astype(np.int64) - 64)
+        if run is None:
+            return False  # a longer run of letters than any column has: read it closely
+        letters, column = run
         start = at + letters
         is_column = (letters > 0) & _DIGIT[a[start]]
         columns = int(np.count_nonzero(is_column))
@@ -323,18 +333,10 @@ class SheetExtent:
             return False  # a cell with attributes but no r="B2" as written here
         if columns:
             self._farthest_column = max(self._farthest_column, int(column[is_column].max()))
-        digits = np.zeros(len(at), dtype=np.int64)
-        still = np.ones(len(at), dtype=bool)
-        number = np.zeros(len(at), dtype=np.int64)
-        for offset in range(_FAST_DIGITS + 1):
-            byte = a[start + offset]
-            still &= _DIGIT[byte]
-            if not still.any():
-                break
-            if offset == _FAST_DIGITS:
-                return False  # a row number past any sheet's: read it closely
-            digits += still
-            number = np.where(still, number * 10 + byte.astype(np.int64) - 48, number)
+        run = _runs(a, start, _DIGIT, _FAST_DIGITS, 10, lambda byte: byte.astype(np.int64) - 48)
+        if run is None:
+            return False  # a row number past any sheet's: read it closely
+        digits, number = run
         is_number = (digits > 0) & (a[start + digits] == 34)
         found = int(np.count_nonzero(is_number))
         if found:
