@@ -5523,7 +5523,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <message numerus="yes">
             <source>%Ln recommendation(s) saved. Making them searchable; this is the last step.</source>
             <translation>
-                <numerusform>%Ln recommendation saved. Making them searchable; this is the last step.</numerusform>
+                <numerusform>%Ln recommendation saved. Making it searchable; this is the last step.</numerusform>
                 <numerusform>%Ln recommendations saved. Making them searchable; this is the last step.</numerusform>
             </translation>
         </message>
