@@ -2,18 +2,33 @@
 
 It imports them only to recognise their value types, which we never pass it; at start-up
 that costs ~250 ms before the first window. Importing pandas later still works as usual.
+
+They are refused only to the thread importing sqlite-utils, by a finder that asks which thread is importing:
+hiding them through sys.modules would make another thread's `import numpy` fail meanwhile (a count being
+prepared, a file being read), since sqlite-utils is now imported at the first write, not before any thread runs.
 """
 
 import sys
+import threading
 
-_HIDDEN = [name for name in ("pandas", "numpy") if name not in sys.modules]
-for _name in _HIDDEN:
-    sys.modules[_name] = None  # makes `import pandas` raise ImportError, which sqlite-utils handles
+
+class _RefusedTo:
+    """A finder that refuses `names` to one thread and leaves every other import to the usual finders."""
+
+    def __init__(self, names: list[str], thread: int):
+        self.names, self.thread = frozenset(names), thread
+
+    def find_spec(self, name, path=None, target=None):
+        if name in self.names and threading.get_ident() == self.thread:
+            raise ImportError(f"{name} is not loaded for sqlite-utils", name=name)
+        return None
+
+
+_refused = _RefusedTo([name for name in ("pandas", "numpy") if name not in sys.modules], threading.get_ident())
+sys.meta_path.insert(0, _refused)
 try:
-    import sqlite_utils  # noqa: E402
+    import sqlite_utils  # noqa: E402  (it catches the ImportError and goes without them)
 finally:
-    for _name in _HIDDEN:
-        if sys.modules.get(_name) is None:
-            del sys.modules[_name]
+    sys.meta_path.remove(_refused)
 
 __all__ = ["sqlite_utils"]
