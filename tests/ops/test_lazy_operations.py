@@ -62,3 +62,20 @@ def test_an_operation_works_and_unknown_names_still_fail(tmp_path):
                 assert "no_such_operation" in str(error)
             else:
                 raise AssertionError("an unknown name was found")
+
+
+def test_a_property_that_fails_shows_its_own_error_not_a_missing_name(tmp_path):
+    # Python answers an AttributeError raised inside a property by calling __getattr__, which takes the mixins
+    # in: the property's own error must come through, or a bug reads as "no attribute 'path'".
+    w = Workshop.create(tmp_path / "w.uprw", WorkshopInfo(title="Errors", country="Demoland"))
+    store, w._store = w._store, None
+    try:
+        try:
+            w.path
+        except AttributeError as error:
+            assert "NoneType" in str(error) and "'path'" in str(error)
+        else:
+            raise AssertionError("w.path without a store should fail")
+    finally:
+        w._store = store
+        w.close()

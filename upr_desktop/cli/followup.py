@@ -15,6 +15,7 @@ from pathlib import Path
 from ..domain.errors import WorkshopError
 from ..domain.followup import COALITION, AssessmentStatus, EvidenceKind
 from .common import open_workshop, writable
+from ..i18n import format_number  # digits grouped as the --lang language does
 from ..text import Context, translate
 
 CommandLine = Context("CommandLine")  # plural sentences: lupdate takes the context from this name
@@ -262,7 +263,7 @@ def _report(args) -> int:
         from ..io.followup_docx import export_submission_docx
         count = export_submission_docx(workshop, args.submission, joint=args.joint)
     print(translate("CommandLine", "Wrote the stakeholder submission draft to {file}: {words} of {cap} words.").format(
-        file=args.submission, words=f"{count.words:,}", cap=f"{count.cap:,}"))
+        file=args.submission, words=format_number(count.words), cap=format_number(count.cap)))
     if count.warning:
         print(translate("CommandLine", "Warning: {warning}").format(warning=count.warning), file=sys.stderr)
     return 0

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from ..domain.errors import WorkshopError
 from ..domain.workshop import ALL_COUNTRIES, WorkshopInfo
-from ..text import Context, translate
+from ..i18n import format_number  # digits grouped as the --lang language does
+from ..text import Context, listing, translate
 
 CommandLine = Context("CommandLine")  # plural sentences: lupdate takes the context from this name
 from ..text import LANGUAGE_NAMES, LANGUAGES
@@ -208,7 +209,7 @@ class ImportProgress:
             self._update(CommandLine.tr("Indexing %n recommendation(s) for search and sorting…", None, total))
         else:
             self._update(CommandLine.tr("Saved {done} of %n recommendation(s) to the workshop…", None,
-                                        total).format(done=f"{done:,}"))
+                                        total).format(done=format_number(done)))
 
     def finish(self) -> None:
         self._stopped.set()
@@ -278,7 +279,8 @@ def cmd_import(args) -> int:
                     parsed.recommendations, source_file=args.source.name, format=parsed.format,
                     country=country(args.country), mapping=parsed.saved_mapping(), progress=progress.saving)
             except NeedsCountryChoice as error:
-                names = ", ".join(f"{name} ({n})" for name, n in error.countries[:8])
+                names = listing([f"{name} ({format_number(n)})" for name, n in error.countries[:8]],
+                                conjunction=len(error.countries) <= 8)
                 if len(error.countries) > 8:
                     names = translate("CommandLine", "{names} and {more} more").format(
                         names=names, more=len(error.countries) - 8)

@@ -148,22 +148,10 @@ def _add_rounds(workshop: Workshop, rounds, day: _WorkshopDays) -> None:
                 workshop.close_round(round_id)
 
 
-def demo_path() -> Path:
-    """Where the demo lives: the app's data folder."""
-    return paths.demo_file()
-
-
-def existing_or_new_demo() -> Path:
-    """The demo as it was left (its ballots, closed rounds and participants' codes kept); built only when there
-    is none yet."""
-    target = demo_path()
-    return target if target.exists() else fresh_demo_copy()
-
-
 def fresh_demo_copy() -> Path:
     """A new copy of the demo in the data folder, replacing any earlier (possibly edited) copy: only when the
     person asks for it ("Start the demo afresh")."""
-    target = demo_path()
+    target = paths.demo_file()
     for leftover in (target, target.with_name(target.name + "-wal"), target.with_name(target.name + "-shm")):
         leftover.unlink(missing_ok=True)
     create_demo_workshop(target).close()

@@ -772,7 +772,7 @@ def _edit_fields_words(values: dict) -> str:
 
 def _describe_fields(values: dict) -> str:
     names = list(dict.fromkeys(_FIELD_NAMES[k] for k in values))
-    return listing(names)
+    return listing(names, "en")  # the audit log is English
 
 
 def _no_longer_there(kind: str) -> str:

@@ -173,6 +173,11 @@ class Workshop(metaclass=_TakesInMixins):
         self._listeners: list[Callable[[ChangeEvent], None]] = []
 
     def __getattr__(self, name: str):  # only for a name not found (a mixin's, before they are taken in)
+        for klass in type(self).__mro__:
+            if name in klass.__dict__ and hasattr(klass.__dict__[name], "__get__"):
+                # A property of ours raised AttributeError: Python came here instead. Run it again, so its own
+                # error (and traceback) shows, not a missing name; and load no mixins for it.
+                return klass.__dict__[name].__get__(self, type(self))
         if name.startswith("__") or not _take_in_mixins():
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
         return getattr(self, name)

@@ -114,10 +114,11 @@ def test_close_workshop_returns_to_the_start_screen(qtbot, window):
 def _demo_with_a_ballot_cast() -> tuple[Path, str]:
     """The demo in the data folder as a facilitator leaves it: its draft round opened and one ballot cast.
     Returns the file and the first participant's code."""
-    from upr_desktop.io.demo import demo_path, existing_or_new_demo
+    from upr_desktop import paths
+    from upr_desktop.io.demo import fresh_demo_copy
 
-    path = existing_or_new_demo()
-    assert path == demo_path()
+    path = fresh_demo_copy()
+    assert path == paths.demo_file()
     with Workshop.open(path) as w:
         draft = w.voting_rounds()[1]
         w.open_round(draft.id)

@@ -1043,9 +1043,9 @@ class MainWindow(QMainWindow):
             if target.exists():
                 path = target  # as it was left: what builds a demo (io.demo, its domain modules) is not needed
             else:
-                from ...io.demo import existing_or_new_demo
+                from ...io.demo import fresh_demo_copy
 
-                path = existing_or_new_demo()
+                path = fresh_demo_copy()
         except Exception as error:  # noqa: BLE001
             show_error(self, error, self.tr("Open demo workshop"))
             if self.workshop is None:
@@ -1058,9 +1058,9 @@ class MainWindow(QMainWindow):
 
     def start_demo_afresh(self) -> bool:
         """Replace the demo with a fresh copy, after asking: what was done in it is lost."""
-        from ...io.demo import demo_path, fresh_demo_copy
+        from ...io.demo import fresh_demo_copy
 
-        target = demo_path()
+        target = paths.demo_file()
         here = self.workshop is not None and self.workshop.path.resolve() == target.resolve()
         if target.exists():
             from ...ops import Workshop
