@@ -287,13 +287,13 @@ def test_attendance_is_only_for_code_rounds_of_registered_people(w):
 def test_slots_made_when_a_round_runs_out_keep_the_width_of_its_first_slots(w):
     """A file from before slots were narrowed per method has wider slots in an open round; slots made when
     they run out are as wide, so no ballot's slot shows it was cast after the top-up."""
-    from upr_desktop.ops.voting import slot_width
+    from upr_desktop.domain.voting import longest_ballot
     from upr_desktop.store import voting as store
 
     round_id, cands, _ = _code_round(w, codes=3)
     w.open_round(round_id)
     conn = w._store.conn
-    narrow = slot_width(RoundRules(Method.APPROVAL), cands)
+    narrow = longest_ballot(RoundRules(Method.APPROVAL), cands)
     old = 2 + sum(len(str(c)) + 16 for c in cands)  # the width for every method, as slots used to be
     assert narrow < old
     with w._store.transaction():

@@ -39,14 +39,6 @@ Voting = Context("Voting")  # plural sentences: lupdate takes the context from t
 
 log = logging.getLogger(__name__)
 
-def slot_width(rules: RoundRules, candidate_ids: Sequence[int]) -> int:
-    """Bytes each ballot slot of a secret round holds: room for any ballot the rules allow, so every
-    ballot pads to the same size. As narrow as the method allows (a score slot of 400 candidates is 3 KB,
-    one page, where a width for any method, 16 bytes a candidate, took 7.6 KB over two pages): closed
-    boxes are read whole, padding and all, when counted."""
-    return longest_ballot(rules, candidate_ids)
-
-
 @dataclass(frozen=True)
 class RoundResults:
     round: VotingRound
@@ -572,13 +564,15 @@ class VotingOps:
             return
         conn = self._store.conn
         slots = rnd.ballot_codes if rnd.uses_codes else store.eligible_voters(conn, rnd.voter_unit)
-        store.make_slots(conn, rnd.id, width=slot_width(rnd.rules, [c.id for c in self.round_candidates(rnd.id)]),
-                         slots=slots)
+        # Each slot has room for the longest ballot the rules allow, so every ballot pads to the same size; and
+        # no more (a 400-candidate score slot is one 3 KB page): closed boxes are read whole when counted.
+        width = longest_ballot(rnd.rules, [c.id for c in self.round_candidates(rnd.id)])
+        store.make_slots(conn, rnd.id, width=width, slots=slots)
 
     def _add_secret_ballot(self, rnd: VotingRound, source: str, content, cands: list[int]) -> None:
         conn = self._store.conn
         slots = rnd.ballot_codes if rnd.uses_codes else store.eligible_voters(conn, rnd.voter_unit)
-        store.add_secret_ballot(conn, rnd.id, source, content, width=slot_width(rnd.rules, cands), slots=slots)
+        store.add_secret_ballot(conn, rnd.id, source, content, width=longest_ballot(rnd.rules, cands), slots=slots)
 
     def _refuse_while_read_elsewhere(self) -> None:
         """A reader elsewhere stops the WAL being emptied after the ballot, which would leave the

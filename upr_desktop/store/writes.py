@@ -28,18 +28,16 @@ _to_json = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps minus its p
 
 
 def _row(rec: Recommendation, now: str, import_id: int | None, fingerprint: str | None = None,
-         lists: dict | None = None) -> tuple:
-    """lists: a cache of JSON and sort key per list of values, for an import where lists repeat."""
+         lists: dict | None = None, pairs: dict | None = None) -> tuple:
+    """lists: a cache of JSON and sort key per list of values; pairs: of the sort keys per (reference, country);
+    for an import, where both repeat."""
     if lists is None:
         lists = {}
+    if pairs is None:
+        pairs = {}
     states, themes, affected, sdgs = (_list(lists, values) for values in (rec.states, rec.themes,
                                                                           rec.affected_persons, rec.sdgs))
     reference, country = rec.reference, rec.country
-    # References ("140.7") and countries repeat across an import: keyed once per pair, in a cache of their own
-    # kept under None (the lists' keys are tuples).
-    pairs = lists.get(None)
-    if pairs is None:
-        pairs = lists[None] = {}
     try:
         keys = pairs[(reference, country)]
     except KeyError:
@@ -190,10 +188,11 @@ def insert_recommendations(
     first_new = (conn.execute("SELECT max(id) FROM recommendations").fetchone()[0] or 0) + 1
 
     lists: dict = {}  # States, themes... repeat: each distinct list is encoded and folded once
+    pairs: dict = {}  # and references ("140.7") with their country: each pair keyed once
 
     def rows():
         for n, (rec, fingerprint) in enumerate(zip(recs, fingerprints), 1):
-            row = _row(rec, now, import_id, fingerprint, lists)
+            row = _row(rec, now, import_id, fingerprint, lists, pairs)
             yield (rec.id, *row) if keep_ids else row
             if progress and (n % 1000 == 0 or n == len(recs)):
                 progress(n)
